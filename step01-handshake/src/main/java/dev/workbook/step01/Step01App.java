@@ -1,0 +1,52 @@
+package dev.workbook.step01;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+
+/** Step 01 running: the hand-written echo server and the inspector page that talks to it. */
+public final class Step01App implements AutoCloseable {
+
+    private final HandwrittenWebSocketServer webSocketServer;
+    private final Javalin page;
+    private final String host;
+
+    private Step01App(HandwrittenWebSocketServer webSocketServer, Javalin page, String host) {
+        this.webSocketServer = webSocketServer;
+        this.page = page;
+        this.host = host;
+    }
+
+    /** Starts both servers; port 0 in the settings lets the OS choose. */
+    public static Step01App start(Step01Settings settings) throws IOException {
+        HandshakeTranscripts transcripts = new HandshakeTranscripts();
+        ServerSettings serverSettings = ServerSettings.onPort(settings.webSocketPort()).withHost(settings.host());
+        HandwrittenWebSocketServer server = new HandwrittenWebSocketServer(serverSettings, MessageHandler.ECHO, transcripts).start();
+        try {
+            Javalin page = InspectorPage.create(server.port(), serverSettings.maxMessageBytes(), transcripts)
+                    .start(settings.host(), settings.webPort());
+            return new Step01App(server, page, settings.host());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** The inspector page's address. */
+    public String pageUrl() {
+        return "http://" + displayHost() + ":" + page.port() + "/";
+    }
+
+    public int webSocketPort() {
+        return webSocketServer.port();
+    }
+
+    private String displayHost() {
+        return host.equals("0.0.0.0") ? "127.0.0.1" : host;
+    }
+
+    @Override
+    public void close() {
+        page.stop();
+        webSocketServer.close();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.workbook.testkit;
+
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Bounded waits for things that happen on other threads, instead of {@code Thread.sleep}.
+ *
+ * <p>Every wait polls often and gives up after its timeout with a message that says what did not
+ * happen. Given a {@link ServerErrors}, a wait stops at once when the server under test reported
+ * an exception, so a broken exercise fails in milliseconds instead of waiting out the timeout.
+ */
+public final class Await {
+
+    /** Long enough for loopback traffic on a busy 2-core machine, short enough to fail fast. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+    private final Duration timeout;
+    private final ServerErrors errors;
+
+    private Await(Duration timeout, ServerErrors errors) {
+        this.timeout = timeout;
+        this.errors = errors;
+    }
+
+    /** A wait of {@link #DEFAULT_TIMEOUT} that does not watch any server. */
+    public static Await await() {
+        return new Await(DEFAULT_TIMEOUT, ServerErrors.none());
+    }
+
+    /** A wait of {@link #DEFAULT_TIMEOUT} that fails as soon as {@code errors} holds one. */
+    public static Await watching(ServerErrors errors) {
+        return new Await(DEFAULT_TIMEOUT, errors);
+    }
+
+    /** The same wait with another timeout. */
+    public Await atMost(Duration newTimeout) {
+        return new Await(newTimeout, errors);
+    }
+
+    /** Waits until {@code condition} holds; fails with {@code what} ("the echo arrives") if it never does. */
+    public void until(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            errors.rethrowFirst();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("Waited " + timeout.toMillis() + " ms for: " + what + ", but it did not happen.");
+            }
+            parkBriefly();
+        }
+    }
+
+    /** Waits until {@code supplier} gives a non-null value and returns it. */
+    public <T> T value(String what, Supplier<T> supplier) {
+        Object[] holder = new Object[1];
+        until(what, () -> (holder[0] = supplier.get()) != null);
+        @SuppressWarnings("unchecked")
+        T value = (T) holder[0];
+        return value;
+    }
+
+    /** Takes the next element of {@code queue}, waiting at most the timeout. */
+    public <T> T next(String what, BlockingQueue<T> queue) {
+        return value(what, queue::poll);
+    }
+
+    private static void parkBriefly() {
+        if (Thread.interrupted()) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting");
+        }
+        java.util.concurrent.locks.LockSupport.parkNanos(POLL_NANOS);
+    }
+}
