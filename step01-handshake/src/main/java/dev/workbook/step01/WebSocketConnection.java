@@ -130,6 +130,9 @@ public final class WebSocketConnection {
                 writeFrame(Opcode.CLOSE, close.toPayload());
             } catch (IOException gone) {
                 LOG.debug("connection {}: could not send close: {}", id, gone.toString());
+            } catch (RuntimeException bug) {
+                LOG.error("connection {}: could not encode its close frame", id, bug);
+                listener.onError(bug);
             }
         }
     }

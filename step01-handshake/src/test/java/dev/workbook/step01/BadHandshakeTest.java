@@ -1,0 +1,120 @@
+package dev.workbook.step01;
+
+import static dev.workbook.step01.Step01Exercises.VALIDATE_UPGRADE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.workbook.testkit.NoThreadsLeftBehind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every bad opening handshake of RFC 6455 section 4.2.1, sent over a bare socket. */
+@ExtendWith(NoThreadsLeftBehind.class)
+@Timeout(value = 10, unit = java.util.concurrent.TimeUnit.SECONDS)
+class BadHandshakeTest {
+
+    private static EchoServerFixture fixture;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        fixture = EchoServerFixture.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierErrors() {
+        fixture.errors.clear();
+    }
+
+    static Stream<Arguments> badRequests() {
+        String key = "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+        String version = "Sec-WebSocket-Version: 13\r\n";
+        String upgrade = "Upgrade: websocket\r\nConnection: Upgrade\r\n";
+        String host = "Host: 127.0.0.1\r\n";
+        return Stream.of(
+                Arguments.of("no Sec-WebSocket-Key", "GET / HTTP/1.1\r\n" + host + upgrade + version, 400, "Sec-WebSocket-Key"),
+                Arguments.of("a key that is 15 bytes, not 16", "GET / HTTP/1.1\r\n" + host + upgrade + version
+                        + "Sec-WebSocket-Key: AAAAAAAAAAAAAAAAAAAA\r\n", 400, "16 bytes"),
+                Arguments.of("a key that is not base64", "GET / HTTP/1.1\r\n" + host + upgrade + version
+                        + "Sec-WebSocket-Key: not*base64*at*all!!!!!!\r\n", 400, "16 bytes"),
+                Arguments.of("Sec-WebSocket-Version: 25", "GET / HTTP/1.1\r\n" + host + upgrade + key
+                        + "Sec-WebSocket-Version: 25\r\n", 426, "Sec-WebSocket-Version: 13"),
+                Arguments.of("POST instead of GET", "POST / HTTP/1.1\r\n" + host + upgrade + key + version, 405, "GET"),
+                Arguments.of("no Upgrade: websocket", "GET / HTTP/1.1\r\n" + host + "Connection: Upgrade\r\n" + key + version, 400, "Upgrade"),
+                Arguments.of("Connection: keep-alive only", "GET / HTTP/1.1\r\n" + host + "Upgrade: websocket\r\nConnection: keep-alive\r\n"
+                        + key + version, 400, "Connection"),
+                Arguments.of("HTTP/1.0", "GET / HTTP/1.0\r\n" + host + upgrade + key + version, 400, "HTTP/1.1"),
+                Arguments.of("no Host", "GET / HTTP/1.1\r\n" + upgrade + key + version, 400, "Host"));
+    }
+
+    @ParameterizedTest(name = "{0} gets {2}")
+    @MethodSource("badRequests")
+    @Tag("exercise-1.2")
+    @DisplayName("A bad handshake gets the status RFC 6455 asks for, and a reason")
+    void badHandshakeGetsTheRightStatus(String what, String request, int status, String reasonMentions) throws IOException {
+        String answer = send(request + "\r\n");
+
+        assertThat(answer)
+                .as("%s: a request with %s should be answered %d; the server answered:%n%s", VALIDATE_UPGRADE, what, status, answer)
+                .startsWith("HTTP/1.1 " + status + " ")
+                .contains(reasonMentions);
+        fixture.errors.rethrowFirst();
+    }
+
+    @Test
+    @Tag("exercise-1.2")
+    @DisplayName("After a bad handshake the server still accepts a good one")
+    void serverKeepsServingAfterBadHandshakes() throws IOException {
+        send("POST / HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        try (RawWebSocketClient client = RawWebSocketClient.connect(fixture.port())) {
+            assertThat(client.handshakeResponse())
+                    .as("%s: a good handshake after a bad one should still get 101", VALIDATE_UPGRADE)
+                    .startsWith("HTTP/1.1 101 ");
+        }
+    }
+
+    @Test
+    @Tag("exercise-1.1")
+    @Tag("exercise-1.2")
+    @DisplayName("A good handshake with lower-case headers and 'Connection: keep-alive, Upgrade' gets 101 and the right accept key")
+    void goodHandshakeWithLowerCaseHeaders() throws IOException {
+        String answer = sendAndReadHead("GET /chat HTTP/1.1\r\nhost: 127.0.0.1\r\nupgrade: WebSocket\r\n"
+                + "connection: keep-alive, Upgrade\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==\r\nsec-websocket-version: 13\r\n\r\n");
+
+        assertThat(answer)
+                .as("%s and %s: header names are case-insensitive and Connection is a list; the server answered:%n%s",
+                        Step01Exercises.ACCEPT_KEY, VALIDATE_UPGRADE, answer)
+                .startsWith("HTTP/1.1 101 ")
+                .contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n");
+    }
+
+    private static String send(String request) throws IOException {
+        try (RawWebSocketClient client = RawWebSocketClient.open(fixture.port())) {
+            client.sendRaw(request.getBytes(StandardCharsets.ISO_8859_1));
+            return client.readUntilClosed();
+        }
+    }
+
+    private static String sendAndReadHead(String request) throws IOException {
+        try (RawWebSocketClient client = RawWebSocketClient.open(fixture.port())) {
+            client.sendRaw(request.getBytes(StandardCharsets.ISO_8859_1));
+            return client.readResponseHead();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.workbook.step01;
+
+import static dev.workbook.step01.Step01Exercises.CLOSE;
+import static dev.workbook.step01.Step01Exercises.ENCODE_FRAME;
+import static dev.workbook.step01.Step01Exercises.FRAGMENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.workbook.testkit.NoThreadsLeftBehind;
+import java.io.IOException;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The echo server as a real client sees it: the JDK's own {@code java.net.http.WebSocket}. */
+@ExtendWith(NoThreadsLeftBehind.class)
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
+class EchoServerTest {
+
+    private static EchoServerFixture fixture;
+    private final RecordingListener heard = new RecordingListener();
+    private WebSocket client;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        fixture = EchoServerFixture.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void connect() {
+        fixture.errors.clear();
+        client = fixture.connectJdkClient(heard);
+    }
+
+    @AfterEach
+    void disconnect() {
+        client.abort();
+    }
+
+    @Test
+    @Tag("exercise-1.1")
+    @Tag("exercise-1.3")
+    @Tag("exercise-1.4")
+    @Tag("exercise-1.5")
+    @DisplayName("A text message comes back unchanged")
+    void echoesText() {
+        client.sendText("Hello, κόσμε!", true).join();
+
+        String echo = fixture.await().next("the echo of 'Hello, κόσμε!'", heard.texts);
+
+        assertThat(echo).as("%s: the echo of a text message", ENCODE_FRAME).isEqualTo("Hello, κόσμε!");
+    }
+
+    @Test
+    @Tag("exercise-1.3")
+    @Tag("exercise-1.4")
+    @Tag("exercise-1.5")
+    @DisplayName("A 70 000-byte binary message (64-bit length) comes back unchanged")
+    void echoesLargeBinary() {
+        byte[] payload = new byte[70_000];
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] = (byte) (i * 31);
+        }
+
+        client.sendBinary(ByteBuffer.wrap(payload), true).join();
+        byte[] echo = fixture.await().next("the echo of a 70 000-byte binary message", heard.binaries);
+
+        assertThat(echo).as("%s: the echo of a binary message longer than 65535 bytes", ENCODE_FRAME).isEqualTo(payload);
+    }
+
+    @Test
+    @Tag("exercise-1.8")
+    @DisplayName("A message sent in three fragments comes back whole")
+    void echoesFragmentedMessage() {
+        client.sendText("frag", false).join();
+        client.sendText("men", false).join();
+        client.sendText("ted", true).join();
+
+        String echo = fixture.await().next("the echo of a message sent in three fragments", heard.texts);
+
+        assertThat(echo).as("%s: fragments 'frag' + 'men' + 'ted' should come back as one message", FRAGMENTS)
+                .isEqualTo("fragmented");
+    }
+
+    @Test
+    @Tag("exercise-1.5")
+    @DisplayName("A ping is answered by a pong with the same payload")
+    void answersPingWithPong() {
+        client.sendPing(ByteBuffer.wrap("are you there?".getBytes(StandardCharsets.UTF_8))).join();
+
+        ByteBuffer pong = fixture.await().next("a pong after the ping", heard.pongs);
+
+        assertThat(StandardCharsets.UTF_8.decode(pong).toString())
+                .as("%s: the pong must carry the ping's payload (RFC 6455 section 5.5.3)", ENCODE_FRAME)
+                .isEqualTo("are you there?");
+    }
+
+    @Test
+    @Tag("exercise-1.9")
+    @DisplayName("When the client closes with 1000, the server answers with 1000")
+    void closingHandshakeEchoesTheCode() {
+        client.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+
+        RecordingListener.Closed closed = fixture.await().value("the server's close frame", heard::closeIfDone);
+
+        assertThat(closed.code()).as("%s: the code in the server's answering close frame", CLOSE).isEqualTo(1000);
+    }
+
+    @Test
+    @Tag("exercise-1.8")
+    @DisplayName("A message over the size limit is refused with 1009")
+    void refusesOversizedMessage() {
+        client.sendText("x".repeat((int) EchoServerFixture.MAX_MESSAGE_BYTES + 1), true);
+
+        RecordingListener.Closed closed = fixture.await().value("the server to close the connection", heard::closeIfDone);
+
+        assertThat(closed.code())
+                .as("%s: a message one byte over the %d-byte limit should be refused with 1009 (message too big)",
+                        FRAGMENTS, EchoServerFixture.MAX_MESSAGE_BYTES)
+                .isEqualTo(1009);
+    }
+}
