@@ -14,7 +14,9 @@ import java.util.Base64;
 public final class AcceptKey {
 
     /** The GUID every WebSocket server appends to the client's key; no HTTP server would know it. */
+    // tag::websocket-guid[]
     public static final String WEBSOCKET_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    // end::websocket-guid[]
 
     private AcceptKey() {
     }

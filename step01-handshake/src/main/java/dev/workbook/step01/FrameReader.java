@@ -62,6 +62,7 @@ public final class FrameReader {
      * Reads the frame's payload, unmasks it and hands it to {@code sink} in pieces as they
      * arrive, so that a bad byte can be refused before the rest of the frame is read.
      */
+    // tag::read-payload[]
     public void readPayload(FrameHeader header, PayloadSink sink) throws IOException, ProtocolException {
         byte[] buffer = new byte[(int) Math.min(CHUNK_BYTES, Math.max(1, header.payloadLength()))];
         long position = 0;
@@ -78,6 +79,7 @@ public final class FrameReader {
             position += read;
         }
     }
+    // end::read-payload[]
 
     /** Reads a whole payload at once; for control frames, whose payload is at most 125 bytes. */
     public byte[] readSmallPayload(FrameHeader header) throws IOException, ProtocolException {

@@ -131,6 +131,7 @@ public final class HandwrittenWebSocketServer implements AutoCloseable {
      * Half-closes, then reads what the client still sends until it closes too, so that unread
      * bytes do not make the OS reset the connection and lose the close frame already sent.
      */
+    // tag::close-gracefully[]
     private static void closeGracefully(Socket socket, InputStream in) throws IOException {
         socket.shutdownOutput();
         socket.setSoTimeout((int) CLOSE_GRACE_MILLIS);
@@ -143,6 +144,7 @@ public final class HandwrittenWebSocketServer implements AutoCloseable {
             // the socket closes either way
         }
     }
+    // end::close-gracefully[]
 
     private static void refuseBusy(Socket socket) {
         try (socket) {

@@ -14,6 +14,7 @@ public final class HttpResponses {
      *
      * @see <a href="https://www.rfc-editor.org/rfc/rfc6455#section-4.2.2">RFC 6455, section 4.2.2</a>
      */
+    // tag::switching-protocols[]
     public static String switchingProtocols(String clientKey) {
         return "HTTP/1.1 101 Switching Protocols\r\n"
                 + "Upgrade: websocket\r\n"
@@ -21,6 +22,7 @@ public final class HttpResponses {
                 + "Sec-WebSocket-Accept: " + AcceptKey.of(clientKey) + "\r\n"
                 + "\r\n";
     }
+    // end::switching-protocols[]
 
     /** A plain-text error answer that says why, after which the server closes the connection. */
     public static String error(int status, String reason, Map<String, String> extraHeaders) {

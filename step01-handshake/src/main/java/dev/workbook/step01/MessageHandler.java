@@ -10,5 +10,7 @@ public interface MessageHandler {
     void onMessage(WebSocketConnection connection, Message message) throws IOException;
 
     /** Sends every message straight back to its sender: the step's application. */
+    // tag::echo-handler[]
     MessageHandler ECHO = WebSocketConnection::send;
+    // end::echo-handler[]
 }

@@ -73,6 +73,7 @@ public final class WebSocketConnection {
         sendClose(new CloseFrame(code, reason));
     }
 
+    // tag::read-frames[]
     private void readFrames() throws IOException, ProtocolException {
         FrameHeader header;
         while ((header = reader.readHeader()) != null) {
@@ -89,6 +90,7 @@ public final class WebSocketConnection {
             }
         }
     }
+    // end::read-frames[]
 
     private void readDataFrame(FrameHeader header) throws IOException, ProtocolException {
         assembler.beginFrame(header);
@@ -108,6 +110,7 @@ public final class WebSocketConnection {
     }
 
     /** Answers a ping with a pong and a close with a close; returns {@code false} once the connection is closing. */
+    // tag::answer-control[]
     private boolean answerControl(Opcode opcode, byte[] payload) throws IOException, ProtocolException {
         switch (opcode) {
             case PING:
@@ -123,6 +126,7 @@ public final class WebSocketConnection {
                 return false;
         }
     }
+    // end::answer-control[]
 
     private void sendClose(CloseFrame close) {
         if (closeSent.compareAndSet(false, true)) {

@@ -1,0 +1,36 @@
+package dev.workbook.launcher;
+
+import dev.workbook.step01.Step01App;
+import dev.workbook.step01.Step01Settings;
+import java.io.IOException;
+import java.util.List;
+
+/** Every finished step of the workbook, and how to start each one. */
+final class StepCatalog {
+
+    /** Starts one step's servers and says where its page is. */
+    interface StepStarter {
+        /** Starts on the step's usual ports, or on any free ones (for tests) when {@code freePorts} is set. */
+        Started start(boolean freePorts) throws IOException;
+    }
+
+    /** A started step: what to list, and what to close. */
+    record Started(RunningStep step, AutoCloseable servers) {
+    }
+
+    /** One entry of the course. */
+    record Entry(String id, StepStarter starter) {
+    }
+
+    private StepCatalog() {
+    }
+
+    static List<Entry> entries() {
+        return List.of(new Entry("step01", freePorts -> {
+            Step01Settings settings = Step01Settings.fromSystemProperties();
+            Step01App app = Step01App.start(freePorts ? new Step01Settings(settings.host(), 0, 0) : settings);
+            return new Started(new RunningStep("step01", "The WebSocket handshake and frames, by hand",
+                    app.pageUrl(), "docs/step01-handshake.md"), app);
+        }));
+    }
+}

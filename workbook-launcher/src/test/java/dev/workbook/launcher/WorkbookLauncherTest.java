@@ -1,0 +1,45 @@
+package dev.workbook.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.workbook.testkit.NoThreadsLeftBehind;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The launcher behind the README's run command. */
+@Tag("support")
+@ExtendWith(NoThreadsLeftBehind.class)
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class WorkbookLauncherTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    @DisplayName("The home page lists every started step, and each step's page answers")
+    void homePageLinksEveryStep() throws Exception {
+        try (WorkbookLauncher launcher = WorkbookLauncher.start(Set.of(), "127.0.0.1", 0)) {
+            String steps = get(launcher.homeUrl("127.0.0.1") + "api/steps").body();
+
+            assertThat(launcher.steps()).as("the steps the launcher started").extracting(RunningStep::id).contains("step01");
+            for (RunningStep step : launcher.steps()) {
+                assertThat(steps).as("the home page's list of steps").contains(step.pageUrl());
+                assertThat(get(step.pageUrl()).statusCode()).as("the status of %s's page", step.id()).isEqualTo(200);
+            }
+            assertThat(get(launcher.homeUrl("127.0.0.1")).body()).as("the home page").contains("id=\"steps\"");
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
