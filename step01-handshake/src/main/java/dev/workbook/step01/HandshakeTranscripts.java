@@ -21,6 +21,7 @@ public final class HandshakeTranscripts implements ServerListener {
 
     static final int MAX_SESSIONS = 100;
     static final int MAX_FRAMES = 200;
+    private static final Pattern COOKIE_FIELD = Pattern.compile("(?im)^(cookie:[ \\t]*)[^\\r\\n]*");
     private static final Pattern SESSION_PARAMETER = Pattern.compile("[?&]session=([A-Za-z0-9-]{1,64})(?:&|$)");
 
     /** One frame as the page shows it. */
@@ -43,7 +44,7 @@ public final class HandshakeTranscripts implements ServerListener {
     @Override
     public synchronized void onHandshake(long connectionId, HttpRequest request, String rawResponse) {
         sessionOf(request.target()).ifPresent(session -> {
-            sessions.put(session, new Transcript(request.raw(), rawResponse, new ArrayList<>()));
+            sessions.put(session, new Transcript(withoutCookies(request.raw()), rawResponse, new ArrayList<>()));
             sessionOfConnection.put(connectionId, session);
             if (sessionOfConnection.size() > MAX_SESSIONS) {
                 sessionOfConnection.remove(sessionOfConnection.keySet().iterator().next());
@@ -64,6 +65,11 @@ public final class HandshakeTranscripts implements ServerListener {
     public synchronized Optional<Transcript> find(String session) {
         return Optional.ofNullable(sessions.get(session))
                 .map(t -> new Transcript(t.request(), t.response(), List.copyOf(t.frames())));
+    }
+
+    /** Cookies are not scoped by port: the browser may send other local apps' cookies, which the page must not show. */
+    static String withoutCookies(String rawRequest) {
+        return COOKIE_FIELD.matcher(rawRequest).replaceAll("$1(hidden by the inspector)");
     }
 
     static Optional<String> sessionOf(String target) {

@@ -34,8 +34,9 @@ final class Handshaker {
         try {
             request = new HttpRequestReader(in).read();
             String response = HttpResponses.switchingProtocols(HandshakeValidator.validate(request));
-            write(out, response);
+            // Recorded before it is sent, so that whoever sees the 101 finds it in the transcript.
             listener.onHandshake(connectionId, request, response);
+            write(out, response);
             return true;
         } catch (HandshakeRejected rejected) {
             LOG.info("connection {}: handshake refused with {}: {}", connectionId, rejected.status(), rejected.getMessage());
@@ -54,10 +55,10 @@ final class Handshaker {
     }
 
     private void answer(OutputStream out, HttpRequest request, String response) throws IOException {
-        write(out, response);
         if (request != null) {
             listener.onHandshake(connectionId, request, response);
         }
+        write(out, response);
     }
 
     private static void write(OutputStream out, String response) throws IOException {

@@ -149,12 +149,14 @@ public final class WebSocketConnection {
     }
 
     private void writeFrame(Opcode opcode, byte[] payload) throws IOException {
+        byte[] frame = FrameEncoder.encode(true, opcode, payload);
         synchronized (out) {
-            out.write(FrameEncoder.encode(true, opcode, payload));
+            // Recorded before it is sent, so that whoever receives it finds it in the transcript.
+            listener.onFrame(id, ServerListener.Direction.SENT, FrameHeader.unmasked(true, opcode, payload.length),
+                    preview(payload, payload.length));
+            out.write(frame);
             out.flush();
         }
-        listener.onFrame(id, ServerListener.Direction.SENT, FrameHeader.unmasked(true, opcode, payload.length),
-                preview(payload, payload.length));
     }
 
     private static byte[] preview(byte[] payload, int length) {

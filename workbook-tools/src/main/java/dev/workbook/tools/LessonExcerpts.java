@@ -111,7 +111,7 @@ public final class LessonExcerpts {
         }
     }
 
-    /** {@code mvn -q -pl workbook-tools compile exec:java -Dexec.mainClass=dev.workbook.tools.LessonExcerpts}: brings every excerpt up to date. */
+    /** {@code mvn -q -pl workbook-tools compile exec:java -Dexec.skip=false -Dworkbook.main=dev.workbook.tools.LessonExcerpts}: brings every excerpt up to date. */
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : System.getProperty("workbook.root", ".")).toAbsolutePath().normalize();
         int changed = new LessonExcerpts(root).update();

@@ -17,7 +17,7 @@ class LessonExcerptsTest {
 
     private static final Path ROOT = Path.of(System.getProperty("workbook.root", "..")).toAbsolutePath().normalize();
     private static final String UPDATE_COMMAND =
-            "mvn -q -pl workbook-tools compile exec:java -Dexec.skip=false -Dexec.mainClass=dev.workbook.tools.LessonExcerpts";
+            "mvn -q -pl workbook-tools compile exec:java -Dexec.skip=false -Dworkbook.main=dev.workbook.tools.LessonExcerpts";
 
     private final List<LessonExcerpts.Excerpt> excerpts = new LessonExcerpts(ROOT).all();
 

@@ -1,0 +1,136 @@
+package dev.workbook.testkit;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A headless Chromium for browser tests, started from known paths with a throw-away profile and never a download. */
+public final class HeadlessChromium implements AutoCloseable {
+
+    /** A system property or environment variable with the browser's path; {@code /usr/bin/chromium} if unset. */
+    public static final String BINARY_SETTING = "CHROMIUM_BINARY";
+    /** The same for chromedriver, of the browser's major version; {@code /usr/bin/chromedriver} if unset. */
+    public static final String DRIVER_SETTING = "CHROMEDRIVER";
+    /** Long enough for a page on loopback on a busy 2-core machine, short enough to fail fast. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+    /** Selenium warns at every start that it has no DevTools classes for this version; the tests use none. */
+    private static final Logger CDP_WARNINGS = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final String HOW_TO_INSTALL = "Browser tests need Chromium and its chromedriver. "
+            + "On Debian or Ubuntu: sudo apt-get install chromium chromium-driver. Elsewhere, install Chrome or "
+            + "Chromium and a chromedriver of the same major version, then set " + BINARY_SETTING + " and "
+            + DRIVER_SETTING + " to their paths (environment variables, or -D" + BINARY_SETTING + "=... -D"
+            + DRIVER_SETTING + "=... on the mvn command line).";
+
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    private HeadlessChromium(Path profile, ChromeDriver driver) {
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    /** Starts Chromium; fails with how to install it when the browser or its driver is missing. */
+    public static HeadlessChromium start() {
+        Path binary = executable(BINARY_SETTING, "/usr/bin/chromium", "Chromium");
+        Path driverPath = executable(DRIVER_SETTING, "/usr/bin/chromedriver", "chromedriver");
+        System.setProperty("SE_OFFLINE", "true");
+        CDP_WARNINGS.setLevel(Level.SEVERE);
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("workbook-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create a temporary Chromium profile", e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driverPath.toFile()).usingAnyFreePort().build();
+        try {
+            return new HeadlessChromium(profile, new ChromeDriver(service, options(binary, profile)));
+        } catch (WebDriverException e) {
+            deleteRecursively(profile);
+            throw new IllegalStateException("Chromium " + binary + " with " + driverPath + " did not start: "
+                    + e.getMessage() + "\n" + HOW_TO_INSTALL, e);
+        }
+    }
+
+    private static ChromeOptions options(Path binary, Path profile) {
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        ChromeOptions options = new ChromeOptions().setBinary(binary.toFile()).addArguments(FLAGS)
+                .addArguments("--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", logs);
+        return options;
+    }
+
+    /** The driver, to open pages and find elements. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Waits until {@code condition} gives neither null nor false; fails naming {@code what} if it never does. */
+    public <T> T waitFor(String what, ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(driver, DEFAULT_TIMEOUT, POLL_INTERVAL).until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited " + DEFAULT_TIMEOUT.toMillis() + " ms for: " + what
+                    + ", but it did not happen. Browser console errors: " + consoleErrors(), e);
+        }
+    }
+
+    /** The browser console's errors since the last call, such as uncaught exceptions in the page's script. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .collect(Collectors.toList());
+    }
+
+    /** Quits the browser and its driver, and deletes the profile. */
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteRecursively(profile);
+        }
+    }
+
+    private static Path executable(String setting, String fallback, String what) {
+        String configured = System.getProperty(setting, System.getenv(setting));
+        Path path = Path.of(configured == null || configured.isBlank() ? fallback : configured);
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException("No " + what + " at " + path + " (set " + setting
+                    + " to change the path). " + HOW_TO_INSTALL);
+        }
+        return path;
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the Chromium profile " + directory, e);
+        }
+    }
+}
