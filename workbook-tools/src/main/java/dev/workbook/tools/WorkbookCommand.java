@@ -1,0 +1,76 @@
+package dev.workbook.tools;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The workbook's commands for learners and instructors, run through Maven so that a JDK and
+ * Maven are all anyone needs (see the README): {@code edition}, {@code hint}, {@code reset},
+ * {@code catch-up} and {@code excerpts}.
+ */
+public final class WorkbookCommand {
+
+    private WorkbookCommand() {
+    }
+
+    /** Arguments: the workbook's root folder, the command, then the command's own arguments. */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            fail("usage: ROOT (edition TO STEPS | hint N.M | reset N.M | catch-up STEP FROM | excerpts)");
+        }
+        Workbook workbook = Workbook.at(Path.of(args[0]));
+        List<String> rest = Arrays.asList(args).subList(2, args.length);
+        switch (args[1]) {
+            case "edition" -> edition(workbook, argument(rest, 0, "-Dto=FOLDER"), argument(rest, 1, "-Dsteps=all"));
+            case "hint" -> System.out.println(Hints.describe(workbook, argument(rest, 0, "-Dexercise=1.1")));
+            case "reset" -> reset(workbook, argument(rest, 0, "-Dexercise=1.1"));
+            case "catch-up" -> catchUp(workbook, argument(rest, 0, "-Dstep=1"), argument(rest, 1, "-Dfrom=REFERENCE"));
+            case "excerpts" -> LessonExcerpts.main(new String[] {workbook.root().toString()});
+            default -> fail("unknown command '" + args[1] + "'");
+        }
+    }
+
+    private static void edition(Workbook workbook, String to, String steps) throws Exception {
+        Set<Integer> known = workbook.steps().stream().map(s -> Workbook.stepNumber(s).orElseThrow()).collect(Collectors.toSet());
+        Set<Integer> blank = steps.equals("all") ? known
+                : Arrays.stream(steps.split(",")).map(String::trim).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
+        if (!known.containsAll(blank)) {
+            fail("unknown step in " + blank + "; this workbook has steps " + new TreeSet<>(known));
+        }
+        Path target = workbook.root().resolve(to).normalize();
+        int stubbed = new LearnerEdition(workbook).write(target, blank);
+        System.out.println("Wrote the learner edition to " + target);
+        System.out.println("  steps left blank: " + new TreeSet<>(blank) + "; exercise regions stubbed: " + stubbed);
+        System.out.println("  next: cd " + target + " && mvn test    (every blank exercise fails, naming its lesson section)");
+    }
+
+    private static void reset(Workbook workbook, String number) throws Exception {
+        if (!Files.exists(workbook.root().resolve(LearnerEdition.MARKER_FILE)) && !Boolean.getBoolean("force")) {
+            fail("this folder is the reference, not a learner edition: a reset would delete a solution (add -Dforce=true to insist)");
+        }
+        Path backup = new ExerciseReset(workbook).reset(number);
+        System.out.println("Exercise " + number + " is back to its stub. What you had written is in " + workbook.root().relativize(backup));
+    }
+
+    private static void catchUp(Workbook workbook, String step, String from) throws Exception {
+        Path backup = new CatchUp(workbook).takeStep(Integer.parseInt(step), Workbook.at(workbook.root().resolve(from)));
+        System.out.println("Step " + step + " now holds the reference code. Your own is in " + workbook.root().relativize(backup));
+    }
+
+    private static String argument(List<String> rest, int index, String how) {
+        if (rest.size() <= index || rest.get(index).isBlank() || rest.get(index).equals("?")) {
+            fail("missing argument: add " + how);
+        }
+        return rest.get(index).trim();
+    }
+
+    private static void fail(String message) {
+        throw new IllegalArgumentException(message);
+    }
+
+}
