@@ -61,6 +61,8 @@ class HandshakeLimitsTest {
     }
 
     @Test
+    @Tag("exercise-1.1")
+    @Tag("exercise-1.2")
     @DisplayName("A request that is not HTTP at all is refused with 400, and the server keeps serving")
     void garbageIsRefused() throws IOException {
         String answer = send("\u0016\u0003\u0001 hello, I am TLS\r\n\r\n");

@@ -21,20 +21,32 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ServerLifecycleTest {
 
     @Test
+    @Tag("exercise-1.1")
+    @Tag("exercise-1.2")
+    @Tag("exercise-1.5")
     @DisplayName("Stopping the server closes every connection with 1001 (going away)")
     void stopClosesWithGoingAway() throws IOException {
         RecordingListener heard = new RecordingListener();
-        EchoServerFixture fixture = EchoServerFixture.start();
-        WebSocket client = fixture.connectJdkClient(heard);
+        try (EchoServerFixture fixture = EchoServerFixture.start()) {
+            WebSocket client = fixture.connectJdkClient(heard);
 
-        fixture.close();
-        RecordingListener.Closed closed = Await.await().value("the server's close frame", heard::closeIfDone);
+            fixture.close();
+            RecordingListener.Closed closed = fixture.await().value("the server's close frame", heard::closeIfDone);
 
-        assertThat(closed.code()).as("the close code a client gets when the server stops").isEqualTo(1001);
-        client.abort();
+            assertThat(closed.code()).as("the close code a client gets when the server stops").isEqualTo(1001);
+            client.abort();
+        }
     }
 
     @Test
+    @Tag("exercise-1.1")
+    @Tag("exercise-1.2")
+    @Tag("exercise-1.3")
+    @Tag("exercise-1.4")
+    @Tag("exercise-1.5")
+    @Tag("exercise-1.6")
+    @Tag("exercise-1.7")
+    @Tag("exercise-1.8")
     @DisplayName("A handler that throws closes its connection with 1011 and reports the error")
     void throwingHandlerClosesWithInternalError() throws IOException {
         RecordingListener heard = new RecordingListener();

@@ -1,6 +1,6 @@
 package dev.workbook.testkit;
 
-import java.util.Locale;
+import dev.workbook.tools.LessonSection;
 
 /**
  * An exercise of the workbook, named in every failure message so that a learner knows what to fix
@@ -14,9 +14,7 @@ public record Exercise(String number, String title, String lesson) {
 
     /** The lesson section's address, as GitHub and most Markdown viewers anchor headings. */
     public String link() {
-        String heading = ("Exercise " + number + ": " + title).toLowerCase(Locale.ROOT);
-        String anchor = heading.replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
-        return lesson + "#" + anchor;
+        return lesson + "#" + LessonSection.anchor("Exercise " + number + ": " + title);
     }
 
     /** The tag its tests carry. */
