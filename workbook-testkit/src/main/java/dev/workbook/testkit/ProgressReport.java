@@ -19,7 +19,7 @@ final class ProgressReport {
             return "[workbook] " + step + ": " + passed + " of " + outcomes.size() + " exercises pass" + notRunNote + ".";
         }
         StringBuilder text = new StringBuilder("\n[workbook] Your progress in " + step + ": " + passed + " of "
-                + outcomes.size() + " exercises pass" + notRunNote + ".\n");
+                + outcomes.size() + " exercises pass.   [x] passes  [ ] fails  [-] not checked yet\n");
         String next = null;
         String nextNumber = null;
         for (Map.Entry<String, ExerciseProgress.Outcome> entry : outcomes.entrySet()) {
