@@ -55,12 +55,14 @@ public record CloseFrame(int code, String reason) {
     }
 
     private static byte[] fitReason(String reason) {
-        String fitted = reason;
-        byte[] bytes = fitted.getBytes(StandardCharsets.UTF_8);
-        while (bytes.length > MAX_REASON_BYTES) {
-            fitted = fitted.substring(0, fitted.offsetByCodePoints(0, fitted.codePointCount(0, fitted.length()) - 1));
-            bytes = fitted.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = reason.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= MAX_REASON_BYTES) {
+            return bytes;
         }
-        return bytes;
+        int cut = MAX_REASON_BYTES;
+        while ((bytes[cut] & 0xC0) == 0x80) { // never cut between a character's bytes
+            cut--;
+        }
+        return Arrays.copyOf(bytes, cut);
     }
 }

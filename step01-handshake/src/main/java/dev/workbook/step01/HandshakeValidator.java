@@ -36,7 +36,7 @@ public final class HandshakeValidator {
             throw new HandshakeRejected(400, "a WebSocket handshake needs HTTP/1.1 or newer, not " + request.version());
         }
         if (request.single("Host").isEmpty()) {
-            throw new HandshakeRejected(400, "missing Host header");
+            throw new HandshakeRejected(400, "missing or repeated Host header");
         }
         if (!request.hasToken("Upgrade", "websocket")) {
             throw new HandshakeRejected(400, "missing 'Upgrade: websocket' header");

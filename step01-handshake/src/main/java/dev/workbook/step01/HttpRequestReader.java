@@ -45,6 +45,7 @@ public final class HttpRequestReader {
      */
     public HttpRequest read() throws HandshakeRejected, IOException {
         String requestLine = readLine(MAX_REQUEST_LINE_BYTES, 400, "request line longer than " + MAX_REQUEST_LINE_BYTES + " bytes");
+        headerBytes = 0;
         String[] parts = requestLine.split(" ", -1);
         if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || !parts[2].startsWith("HTTP/")) {
             throw new HandshakeRejected(400, "malformed request line: expected 'METHOD target HTTP/1.1'");
@@ -79,7 +80,10 @@ public final class HttpRequestReader {
         headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
     }
 
-    /** Reads up to CRLF (a bare LF is tolerated), failing once the line exceeds {@code limit} bytes. */
+    /**
+     * Reads up to CRLF (a bare LF is tolerated), failing once the line, without its line end,
+     * exceeds {@code limit} bytes.
+     */
     private String readLine(int limit, int status, String tooLong) throws HandshakeRejected, IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         while (true) {
@@ -92,9 +96,12 @@ public final class HttpRequestReader {
             if (b == '\n') {
                 byte[] bytes = line.toByteArray();
                 int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                if (length > limit) {
+                    throw new HandshakeRejected(status, tooLong);
+                }
                 return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
             }
-            if (line.size() >= limit) {
+            if (line.size() > limit) { // room for the limit and a CR, no more
                 throw new HandshakeRejected(status, tooLong);
             }
             line.write(b);
