@@ -7,14 +7,12 @@ import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,22 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.SECONDS)
 class BadHandshakeTest {
 
-    private static EchoServerFixture fixture;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        fixture = EchoServerFixture.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        fixture.errors.clear();
-    }
+    @RegisterExtension
+    static final EchoServerFixture fixture = EchoServerFixture.perClass(EchoServerFixture.settings());
 
     static Stream<Arguments> badRequests() {
         String key = "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";

@@ -9,18 +9,33 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A hand-written echo server on a free port for one test class, with its errors watched. */
-final class EchoServerFixture implements AutoCloseable {
+/**
+ * A hand-written echo server on a free port, with its errors watched: started at once, or, as a
+ * {@code @RegisterExtension} field, once per test class (errors forgotten before each test).
+ */
+final class EchoServerFixture implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
     /** Small, so that the size limit is cheap to test. */
     static final long MAX_MESSAGE_BYTES = 128 * 1024;
 
     final ServerErrors errors = new ServerErrors();
-    final HandwrittenWebSocketServer server;
+    private final ServerSettings settings;
+    private final MessageHandler handler;
+    private HandwrittenWebSocketServer server;
 
-    private EchoServerFixture(ServerSettings settings, MessageHandler handler) throws IOException {
-        server = new HandwrittenWebSocketServer(settings, handler, ServerListener.errorsTo(errors)).start();
+    private EchoServerFixture(ServerSettings settings, MessageHandler handler) {
+        this.settings = settings;
+        this.handler = handler;
+    }
+
+    /** An echo server for a whole test class, started before its first test and stopped after its last. */
+    static EchoServerFixture perClass(ServerSettings settings) {
+        return new EchoServerFixture(settings, MessageHandler.ECHO);
     }
 
     static EchoServerFixture start() throws IOException {
@@ -28,7 +43,24 @@ final class EchoServerFixture implements AutoCloseable {
     }
 
     static EchoServerFixture start(ServerSettings settings, MessageHandler handler) throws IOException {
-        return new EchoServerFixture(settings, handler);
+        EchoServerFixture fixture = new EchoServerFixture(settings, handler);
+        fixture.beforeAll(null);
+        return fixture;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        server = new HandwrittenWebSocketServer(settings, handler, ServerListener.errorsTo(errors)).start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        errors.clear();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     static ServerSettings settings() {

@@ -6,43 +6,32 @@ import static dev.workbook.step01.Step01Exercises.FRAGMENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import java.io.IOException;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The echo server as a real client sees it: the JDK's own {@code java.net.http.WebSocket}. */
 @ExtendWith(NoThreadsLeftBehind.class)
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class EchoServerTest {
 
-    private static EchoServerFixture fixture;
+    @RegisterExtension
+    static final EchoServerFixture fixture = EchoServerFixture.perClass(EchoServerFixture.settings());
+
     private final RecordingListener heard = new RecordingListener();
     private WebSocket client;
 
-    @BeforeAll
-    static void startServer() throws IOException {
-        fixture = EchoServerFixture.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        fixture.close();
-    }
-
     @BeforeEach
     void connect() {
-        fixture.errors.clear();
         client = fixture.connectJdkClient(heard);
     }
 

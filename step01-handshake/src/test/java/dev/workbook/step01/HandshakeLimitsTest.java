@@ -7,13 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The server's own defences around the handshake: size limits and a read timeout. */
 @Tag("support")
@@ -22,17 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HandshakeLimitsTest {
 
     private static final Duration HANDSHAKE_TIMEOUT = Duration.ofMillis(300);
-    private static EchoServerFixture fixture;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        fixture = EchoServerFixture.start(EchoServerFixture.settings().withHandshakeTimeout(HANDSHAKE_TIMEOUT), MessageHandler.ECHO);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final EchoServerFixture fixture = EchoServerFixture.perClass(
+            EchoServerFixture.settings().withHandshakeTimeout(HANDSHAKE_TIMEOUT));
 
     @Test
     @DisplayName("A client that sends nothing is answered 408 and dropped after the handshake timeout")

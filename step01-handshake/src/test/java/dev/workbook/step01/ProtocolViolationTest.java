@@ -11,14 +11,12 @@ import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Frames no client may send, over a bare socket: each fails the connection with the right close code. */
 @ExtendWith(NoThreadsLeftBehind.class)
@@ -31,22 +29,8 @@ class ProtocolViolationTest {
     private static final int CLOSE_FRAME = 0x8;
     private static final byte[] HELLO = "Hello".getBytes(StandardCharsets.UTF_8);
 
-    private static EchoServerFixture fixture;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        fixture = EchoServerFixture.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        fixture.errors.clear();
-    }
+    @RegisterExtension
+    static final EchoServerFixture fixture = EchoServerFixture.perClass(EchoServerFixture.settings());
 
     @Test
     @Tag("exercise-1.6")
