@@ -2,6 +2,8 @@ package dev.workbook.launcher;
 
 import dev.workbook.step01.Step01App;
 import dev.workbook.step01.Step01Settings;
+import dev.workbook.step02.Step02App;
+import dev.workbook.step02.Step02Settings;
 import java.io.IOException;
 import java.util.List;
 
@@ -31,6 +33,11 @@ final class StepCatalog {
             Step01App app = Step01App.start(freePorts ? new Step01Settings(settings.host(), 0, 0) : settings);
             return new Started(new RunningStep("step01", "The WebSocket handshake and frames, by hand",
                     app.pageUrl(), "docs/step01-handshake.md"), app);
+        }), new Entry("step02", freePorts -> {
+            Step02Settings settings = Step02Settings.fromSystemProperties();
+            Step02App app = Step02App.start(freePorts ? new Step02Settings(settings.host(), 0, 0) : settings);
+            return new Started(new RunningStep("step02", "A raw WebSocket chat on Java-WebSocket",
+                    app.pageUrl(), "docs/step02-raw-websocket.md"), app);
         }));
     }
 }
