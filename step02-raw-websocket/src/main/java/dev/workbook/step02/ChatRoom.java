@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 
 /**
  * Everyone connected to the chat: who has joined under which nickname, and how messages and
@@ -69,7 +70,22 @@ public final class ChatRoom {
         return members.values().stream().sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.toList());
     }
 
+    // tag::send-to-all-but[]
     private void sendToAllBut(WebSocket excluded, String envelope) {
-        members.keySet().stream().filter(member -> member != excluded && member.isOpen()).forEach(member -> member.send(envelope));
+        for (WebSocket member : members.keySet()) {
+            if (member != excluded) {
+                sendQuietly(member, envelope);
+            }
+        }
     }
+
+    /** A member may close at any moment: its onClose will take it out; the others must still be served. */
+    private static void sendQuietly(WebSocket member, String envelope) {
+        try {
+            member.send(envelope);
+        } catch (WebsocketNotConnectedException closing) {
+            // it is leaving; nothing was lost that it could still have read
+        }
+    }
+    // end::send-to-all-but[]
 }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.protocols.Protocol;
@@ -39,6 +40,7 @@ public final class ChatServer extends WebSocketServer {
 
     /** A server not yet started; {@code errors} hears every exception the chat's own code throws. */
     public ChatServer(ChatSettings settings, Consumer<Throwable> errors) {
+        // One decoder thread: the chat is small, and messages from every client then arrive in one order.
         super(new InetSocketAddress(settings.host(), settings.port()), 1, drafts(settings.maxFrameBytes()));
         ObjectMapper json = new ObjectMapper();
         this.envelopes = new Envelopes(json);
@@ -95,6 +97,8 @@ public final class ChatServer extends WebSocketServer {
         } catch (BadMessage refused) {
             LOG.info("{}: refused {}: {}", connection.getRemoteSocketAddress(), refused.code(), refused.getMessage());
             connection.send(envelopes.error(refused));
+        } catch (WebsocketNotConnectedException senderLeft) {
+            LOG.debug("{} closed while its message was handled", connection.getRemoteSocketAddress());
         } catch (RuntimeException bug) {
             fail(connection, bug);
         }
@@ -106,6 +110,7 @@ public final class ChatServer extends WebSocketServer {
         connection.send(envelopes.error(new BadMessage("binary-not-supported", "send JSON in text frames, not binary ones")));
     }
 
+    // tag::on-close[]
     @Override
     public void onClose(WebSocket connection, int code, String reason, boolean byClient) {
         LOG.debug("{} closed with {} {}", connection.getRemoteSocketAddress(), code, reason);
@@ -115,6 +120,7 @@ public final class ChatServer extends WebSocketServer {
             fail(connection, bug);
         }
     }
+    // end::on-close[]
 
     @Override
     public void onError(WebSocket connection, Exception error) {
@@ -131,7 +137,9 @@ public final class ChatServer extends WebSocketServer {
         connection.close(CloseFrame.UNEXPECTED_CONDITION, "internal error");
     }
 
+    // tag::drafts[]
     private static List<Draft> drafts(int maxFrameBytes) {
         return List.of(new Draft_6455(Collections.emptyList(), List.of(new Protocol("")), maxFrameBytes));
     }
+    // end::drafts[]
 }
