@@ -1,6 +1,7 @@
 package dev.workbook.step02;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,7 +60,7 @@ public final class ChatRoom {
             throw new BadMessage("not-joined", "join with a nickname before you chat");
         }
         long id = messageIds.incrementAndGet();
-        java.time.Instant time = clock.instant();
+        Instant time = clock.instant();
         sendToAllBut(connection, envelopes.chat(id, sender, chat.text(), time, null));
         connection.send(envelopes.chat(id, sender, chat.text(), time, chat.clientId()));
         // END EXERCISE 2.4

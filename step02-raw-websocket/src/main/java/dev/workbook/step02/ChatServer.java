@@ -1,5 +1,6 @@
 package dev.workbook.step02;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -42,7 +43,7 @@ public final class ChatServer extends WebSocketServer {
     public ChatServer(ChatSettings settings, Consumer<Throwable> errors) {
         // One decoder thread: the chat is small, and messages from every client then arrive in one order.
         super(new InetSocketAddress(settings.host(), settings.port()), 1, drafts(settings.maxFrameBytes()));
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // one object per frame
         this.envelopes = new Envelopes(json);
         this.parser = new ClientMessageParser(json);
         this.room = new ChatRoom(envelopes, Clock.systemUTC());
@@ -98,7 +99,9 @@ public final class ChatServer extends WebSocketServer {
             LOG.info("{}: refused {}: {}", connection.getRemoteSocketAddress(), refused.code(), refused.getMessage());
             connection.send(envelopes.error(refused));
         } catch (WebsocketNotConnectedException senderLeft) {
+            // It closed while we answered; its onClose may already have run, so take it out here too.
             LOG.debug("{} closed while its message was handled", connection.getRemoteSocketAddress());
+            room.leave(connection);
         } catch (RuntimeException bug) {
             fail(connection, bug);
         }
@@ -132,7 +135,7 @@ public final class ChatServer extends WebSocketServer {
 
     /** The chat's own code threw: report it, and close that connection with 1011 so the client knows. */
     private void fail(WebSocket connection, RuntimeException bug) {
-        LOG.error("the chat failed on a message from {}", connection.getRemoteSocketAddress(), bug);
+        LOG.error("the chat failed serving {}", connection.getRemoteSocketAddress(), bug);
         errors.accept(bug);
         connection.close(CloseFrame.UNEXPECTED_CONDITION, "internal error");
     }

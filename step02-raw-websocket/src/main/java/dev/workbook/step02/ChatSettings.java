@@ -7,8 +7,8 @@ import java.time.Duration;
  *
  * @param host the address to listen on; 127.0.0.1 keeps it on this machine
  * @param port the port, or 0 to let the OS choose
- * @param heartbeat how often the server checks each client: one silent for more than 1.5 times this
- *     is pinged and, still silent at the next check, dropped (Java-WebSocket's connection-lost timeout)
+ * @param heartbeat how often the server pings every client; at each ping it drops a client whose last
+ *     pong is older than 1.5 times this (Java-WebSocket's connection-lost timeout; messages do not count)
  * @param maxFrameBytes the largest frame accepted; a larger one closes the connection with 1009
  */
 public record ChatSettings(String host, int port, Duration heartbeat, int maxFrameBytes) {

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A chat client on the JDK's own {@link WebSocket}, for tests: sends envelopes, keeps every
@@ -30,6 +33,8 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
 
     final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     final CompletableFuture<Closed> closed = new CompletableFuture<>();
+    private final BlockingQueue<String> pongs = new LinkedBlockingQueue<>();
+    private final AtomicInteger pings = new AtomicInteger();
     private final StringBuilder partial = new StringBuilder();
     private final Await await;
     private WebSocket socket;
@@ -50,12 +55,21 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
-    /** Connects and joins as {@code nickname}, waiting for the welcome. */
+    /** Connects and joins as {@code nickname}, waiting for the welcome: the first envelope a new connection gets. */
     static ChatClient joined(int port, Await await, String nickname) {
         ChatClient client = connect(port, await);
-        client.send("{\"type\":\"join\",\"nickname\":" + quote(nickname) + "}");
-        client.next("welcome");
-        return client;
+        try {
+            client.join(nickname);
+            JsonNode answer = client.nextEnvelope();
+            if (!answer.path("type").asText().equals("welcome")) {
+                throw new AssertionError(Step02Exercises.PRESENCE + ": joining as '" + nickname
+                        + "' should be answered with a welcome, but the answer was " + answer);
+            }
+            return client;
+        } catch (RuntimeException | Error failed) {
+            client.close();
+            throw failed;
+        }
     }
 
     /** Sends one text frame as it is, valid JSON or not. */
@@ -63,24 +77,84 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /** Starts sending one text frame and returns at once: for frames the server may refuse before it has read them. */
+    void sendWithoutWaiting(String text) {
+        socket.sendText(text, true);
+    }
+
+    /** Sends one text message in several frames (fragments), not waiting for the last to be written. */
+    void sendFragments(String... parts) {
+        for (int i = 0; i < parts.length - 1; i++) {
+            socket.sendText(parts[i], false).join();
+        }
+        socket.sendText(parts[parts.length - 1], true);
+    }
+
+    /** Sends one binary frame. */
+    void sendBinary(byte[] bytes) {
+        socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+    }
+
+    /** Asks to join as {@code nickname}, without waiting for the answer. */
+    void join(String nickname) {
+        send("{\"type\":\"join\",\"nickname\":" + quote(nickname) + "}");
+    }
+
     /** Sends a chat message with a client id. */
     void say(String text, String clientId) {
         send("{\"type\":\"chat\",\"text\":" + quote(text) + ",\"clientId\":" + quote(clientId) + "}");
     }
 
+    /** Starts the closing handshake with 1000 (normal closure). */
+    void sendClose() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+
     /** Waits for the next envelope and checks its type; envelopes of other types before it are skipped. */
     JsonNode next(String type) {
+        return next(type, await);
+    }
+
+    /** The same as {@link #next(String)}, waiting at most {@code within}. */
+    JsonNode next(String type, Duration within) {
+        return next(type, await.atMost(within));
+    }
+
+    private JsonNode next(String type, Await wait) {
         while (true) {
-            JsonNode envelope = await.next("a '" + type + "' envelope", received);
+            JsonNode envelope = wait.next("a '" + type + "' envelope", received);
             if (envelope.path("type").asText().equals(type)) {
                 return envelope;
             }
         }
     }
 
-    /** Waits for the connection to close and returns how. */
+    /** Waits for the very next envelope, whatever its type. */
+    JsonNode nextEnvelope() {
+        return await.next("the next envelope", received);
+    }
+
+    /**
+     * Sends a ping and waits for its pong. The server answers a ping on the thread that handles
+     * every message, after whatever it was doing, and a connection delivers in order: so once the
+     * pong is back, everything the server had sent this client before has arrived, and a test can
+     * check that nothing else came. It also shows the connection is still open.
+     */
+    void roundTrip() {
+        String payload = "round-trip-" + pings.incrementAndGet();
+        socket.sendPing(ByteBuffer.wrap(payload.getBytes(StandardCharsets.UTF_8))).join();
+        String pong = await.next("the pong for the ping '" + payload + "'", pongs);
+        if (!pong.equals(payload)) {
+            throw new AssertionError("Expected the pong for '" + payload + "' but got one for '" + pong + "'");
+        }
+    }
+
+    /**
+     * Waits for the connection to close and returns how. It does not watch the server's errors: the
+     * close is what the test is about, whatever the chat reports while it cleans up.
+     */
     Closed awaitClose() {
-        return await.value("the connection to close", () -> closed.isDone() ? closed.join() : null);
+        return Await.await().value("the connection to close", () -> closed.isDone() ? closed.join() : null);
     }
 
     static String quote(String text) {
@@ -102,6 +176,13 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
             }
             partial.setLength(0);
         }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+        pongs.add(StandardCharsets.UTF_8.decode(message).toString());
         webSocket.request(1);
         return null;
     }

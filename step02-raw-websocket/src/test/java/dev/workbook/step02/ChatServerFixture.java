@@ -21,7 +21,12 @@ final class ChatServerFixture implements BeforeEachCallback, AfterEachCallback {
 
     /** A fresh server for every test, so that nicknames and presence start empty. */
     static ChatServerFixture perTest() {
-        return new ChatServerFixture(ChatSettings.onPort(0).withHeartbeat(Duration.ofSeconds(30)));
+        return perTest(ChatSettings.onPort(0).withHeartbeat(Duration.ofSeconds(30)));
+    }
+
+    /** A fresh server for every test, with these settings. */
+    static ChatServerFixture perTest(ChatSettings settings) {
+        return new ChatServerFixture(settings);
     }
 
     @Override
@@ -39,6 +44,10 @@ final class ChatServerFixture implements BeforeEachCallback, AfterEachCallback {
         return server;
     }
 
+    ChatSettings settings() {
+        return settings;
+    }
+
     int port() {
         return server.getPort();
     }
@@ -46,6 +55,11 @@ final class ChatServerFixture implements BeforeEachCallback, AfterEachCallback {
     /** Waits that stop at once when the server reports an exception. */
     Await await() {
         return Await.watching(errors);
+    }
+
+    /** A client that has connected but not joined. */
+    ChatClient connect() {
+        return ChatClient.connect(port(), await());
     }
 
     /** A client that has joined as {@code nickname}. */

@@ -1,0 +1,166 @@
+package dev.workbook.step02;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A chat client on a bare socket, which does only what the test says: it can join and then fall
+ * silent, reading nothing and answering no ping, as a client whose network died would; or send a
+ * frame header and never its payload.
+ */
+final class RawChatSocket implements AutoCloseable {
+
+    static final int TEXT = 0x1;
+    static final int CLOSE = 0x8;
+    private static final int FIN = 0x80;
+    private static final int READ_TIMEOUT_MILLIS = 5000;
+
+    /** A frame as the server sent it. */
+    record Frame(int opcode, byte[] payload) {
+        String text() {
+            return new String(payload, StandardCharsets.UTF_8);
+        }
+
+        int closeCode() {
+            return payload.length < 2 ? 1005 : ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+        }
+    }
+
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+
+    private RawChatSocket(Socket socket) throws IOException {
+        this.socket = socket;
+        socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+        this.in = socket.getInputStream();
+        this.out = socket.getOutputStream();
+    }
+
+    /** Opens a socket and completes the opening handshake. */
+    static RawChatSocket connect(int port) throws IOException {
+        RawChatSocket client = new RawChatSocket(new Socket(InetAddress.getLoopbackAddress(), port));
+        client.out.write(("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        String head = client.readResponseHead();
+        if (!head.startsWith("HTTP/1.1 101")) {
+            client.close();
+            throw new AssertionError("Expected the handshake to succeed with 101, but the server answered:\n" + head);
+        }
+        return client;
+    }
+
+    /** Sends one masked text frame. */
+    void sendText(String text) throws IOException {
+        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+        out.write(header(FIN | TEXT, payload.length));
+        byte[] key = new byte[4];
+        ThreadLocalRandom.current().nextBytes(key);
+        out.write(key);
+        for (int i = 0; i < payload.length; i++) {
+            out.write(payload[i] ^ key[i % 4]);
+        }
+        out.flush();
+    }
+
+    /** Sends the header and mask key of a masked frame announcing {@code length} bytes, and none of them. */
+    void sendHeaderOnly(int opcode, long length) throws IOException {
+        out.write(header(FIN | opcode, length));
+        out.write(new byte[4]);
+        out.flush();
+    }
+
+    /** Reads the server's next frame, whatever it is. */
+    Frame readFrame() throws IOException {
+        int first = readByte();
+        long length = readByte() & 0x7F;
+        if (length >= 126) {
+            int bytes = length == 126 ? 2 : 8;
+            length = 0;
+            for (int i = 0; i < bytes; i++) {
+                length = (length << 8) | readByte();
+            }
+        }
+        return new Frame(first & 0x0F, in.readNBytes((int) length));
+    }
+
+    /** Reads frames, skipping the server's pings, up to the next text frame. */
+    String nextText() throws IOException {
+        while (true) {
+            Frame frame = readFrame();
+            if (frame.opcode() == TEXT) {
+                return frame.text();
+            }
+        }
+    }
+
+    /** Reads and drops whatever the server sent; true once it closes the TCP connection, false if it has not within {@code limit}. */
+    boolean closedByServerWithin(Duration limit) throws IOException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        byte[] buffer = new byte[4096];
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            socket.setSoTimeout((int) Math.max(1, Duration.ofNanos(left).toMillis()));
+            try {
+                if (in.read(buffer) < 0) {
+                    return true;
+                }
+            } catch (SocketTimeoutException stillOpen) {
+                return false;
+            } catch (IOException reset) {
+                return true; // a reset ends the connection as surely as a FIN
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+
+    private String readResponseHead() throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            head.write(readByte());
+        }
+        return head.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private int readByte() throws IOException {
+        int b = in.read();
+        if (b < 0) {
+            throw new EOFException("the server closed the connection");
+        }
+        return b;
+    }
+
+    private static byte[] header(int firstByte, long length) {
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        header.write(firstByte);
+        if (length <= 125) {
+            header.write(0x80 | (int) length);
+        } else if (length <= 0xFFFF) {
+            header.write(0x80 | 126);
+            header.write((int) (length >> 8));
+            header.write((int) length);
+        } else {
+            header.write(0x80 | 127);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                header.write((int) (length >> shift));
+            }
+        }
+        return header.toByteArray();
+    }
+}
