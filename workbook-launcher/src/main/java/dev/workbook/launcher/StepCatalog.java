@@ -4,6 +4,8 @@ import dev.workbook.step01.Step01App;
 import dev.workbook.step01.Step01Settings;
 import dev.workbook.step02.Step02App;
 import dev.workbook.step02.Step02Settings;
+import dev.workbook.step03.Step03App;
+import dev.workbook.step03.Step03Settings;
 import java.io.IOException;
 import java.util.List;
 
@@ -38,6 +40,11 @@ final class StepCatalog {
             Step02App app = Step02App.start(freePorts ? new Step02Settings(settings.host(), 0, 0) : settings);
             return new Started(new RunningStep("step02", "A raw WebSocket chat on Java-WebSocket",
                     app.pageUrl(), "docs/step02-raw-websocket.md"), app);
+        }), new Entry("step03", freePorts -> {
+            Step03Settings settings = Step03Settings.fromSystemProperties();
+            Step03App app = Step03App.start(freePorts ? settings.withWebPort(0).withSocketPort(0) : settings);
+            return new Started(new RunningStep("step03", "A Socket.IO server on netty-socketio",
+                    app.pageUrl(), "docs/step03-socketio-server.md"), app);
         }));
     }
 }

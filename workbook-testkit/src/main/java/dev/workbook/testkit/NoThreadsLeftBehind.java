@@ -21,11 +21,16 @@ public final class NoThreadsLeftBehind implements BeforeAllCallback, AfterAllCal
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(NoThreadsLeftBehind.class);
 
-    /** Threads the JVM or a library keeps for itself, started lazily, not owned by any test. */
+    /**
+     * Threads the JVM or a library keeps for itself, started lazily, not owned by any test. OkHttp 3's
+     * connection pool cleaner (socket.io-client-java) is a daemon that outlives a closed web socket
+     * by its keep-alive; Netty's global executor ends a second after a server stops.
+     */
     private static final List<String> SHARED_THREAD_PREFIXES = List.of(
             "HttpClient-", "Common-Cleaner", "process reaper", "ForkJoinPool", "Attach Listener",
             "surefire-forkedjvm", "junit-", "JNA Cleaner", "Keep-Alive", "Exec Default Executor",
-            "Okio Watchdog", "OkHttp TaskRunner", "Forwarding ", "UrlChecker-", "CompletableFuture");
+            "Okio Watchdog", "OkHttp TaskRunner", "OkHttp ConnectionPool", "globalEventExecutor",
+            "Forwarding ", "UrlChecker-", "CompletableFuture");
 
     @Override
     public void beforeAll(ExtensionContext context) {

@@ -1,0 +1,111 @@
+package dev.workbook.step03;
+
+import com.corundumstudio.socketio.AuthorizationResult;
+import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.SocketIOServer;
+import com.corundumstudio.socketio.listener.DefaultExceptionListener;
+import io.netty.channel.ChannelHandlerContext;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Socket.IO chat server: netty-socketio set up for this workbook, with the chat's events on the
+ * {@value #NAMESPACE} namespace.
+ */
+public final class SocketIoChatServer implements AutoCloseable {
+
+    /** A namespace of its own: on it, the handshake check runs before the connect listener. */
+    public static final String NAMESPACE = "/chat";
+    /** The transports' last-resort limit; the chat's own limit (an error ack) is far below it. */
+    public static final int MAX_PAYLOAD_BYTES = 64 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(SocketIoChatServer.class);
+    private static final int BIND_ATTEMPTS = 5;
+
+    private final SocketIOServer server;
+    private final ChatEvents events;
+    private final int port;
+
+    private SocketIoChatServer(SocketIOServer server, ChatEvents events, int port) {
+        this.server = server;
+        this.events = events;
+        this.port = port;
+    }
+
+    /** Starts on the settings' socket port, or on a free one when it is 0. */
+    public static SocketIoChatServer start(Step03Settings settings, Consumer<Throwable> errors) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            int port = settings.socketPort() != 0 ? settings.socketPort() : freePort(settings.host());
+            SocketIOServer server = new SocketIOServer(configuration(settings, port));
+            ChatEvents events = new ChatEvents(server.addNamespace(NAMESPACE), new HandshakeCheck(settings.token()),
+                    Clock.systemUTC(), errors);
+            events.register();
+            try {
+                server.start();
+                LOG.info("Socket.IO chat listening on http://{}:{}{}", settings.host(), port, NAMESPACE);
+                return new SocketIoChatServer(server, events, port);
+            } catch (Exception failed) { // netty-socketio rethrows BindException unchecked
+                NettyShutdown.quickly(server); // a failed start leaves threads running
+                if (!(failed instanceof BindException) || settings.socketPort() != 0 || attempt == BIND_ATTEMPTS) {
+                    throw new IOException("the Socket.IO server could not start on port " + port + ": " + failed, failed);
+                }
+            }
+        }
+    }
+
+    private static Configuration configuration(Step03Settings settings, int port) {
+        Configuration config = new Configuration();
+        config.setHostname(settings.host());
+        config.setPort(port);
+        config.getSocketConfig().setReuseAddress(true); // a restarted server gets its port back despite TIME_WAIT
+        config.setWebsocketCompression(false); // on by default, and it costs far more CPU than it saves here
+        config.setPingInterval((int) settings.pingInterval().toMillis());
+        config.setPingTimeout((int) settings.pingTimeout().toMillis());
+        config.setMaxFramePayloadLength(MAX_PAYLOAD_BYTES);
+        config.setMaxHttpContentLength(MAX_PAYLOAD_BYTES);
+        OriginCheck origins = new OriginCheck(settings.host(), settings.webPort());
+        config.setAuthorizationListener(handshake -> {
+            String origin = handshake.getHttpHeaders().get("Origin");
+            if (origins.allows(origin)) {
+                return AuthorizationResult.SUCCESSFUL_AUTHORIZATION;
+            }
+            LOG.info("refused a connection from a page at {}", origin);
+            return AuthorizationResult.FAILED_AUTHORIZATION;
+        });
+        config.setExceptionListener(new DefaultExceptionListener() {
+            @Override
+            public boolean exceptionCaught(ChannelHandlerContext ctx, Throwable e) {
+                LOG.info("dropped what {} sent: {}", ctx.channel().remoteAddress(), e.toString());
+                return true;
+            }
+        });
+        return config;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return port;
+    }
+
+    /** How many joined clients are online. */
+    public int onlineCount() {
+        return events.onlineCount();
+    }
+
+    /** Stops at once, closing every connection: clients see the transport close and start reconnecting. */
+    @Override
+    public void close() {
+        NettyShutdown.quickly(server);
+    }
+
+    private static int freePort(String host) throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return probe.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.workbook.step03;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.function.Consumer;
+
+/** Step 03 running: the Socket.IO chat server and the page that talks to it. */
+public final class Step03App implements AutoCloseable {
+
+    private final Step03Settings settings;
+    private final Consumer<Throwable> errors;
+    private final Javalin page;
+    private volatile SocketIoChatServer chat;
+
+    private Step03App(Step03Settings settings, Consumer<Throwable> errors, SocketIoChatServer chat, Javalin page) {
+        this.settings = settings;
+        this.errors = errors;
+        this.chat = chat;
+        this.page = page;
+    }
+
+    /** Starts both servers; ports 0 let the OS choose. */
+    public static Step03App start(Step03Settings settings, Consumer<Throwable> errors) throws IOException {
+        // The chat server checks the page's Origin, so the page's port must be known first.
+        int webPort = settings.webPort() != 0 ? settings.webPort() : freePortFor(settings.host());
+        Step03Settings fixed = settings.withWebPort(webPort);
+        SocketIoChatServer chat = SocketIoChatServer.start(fixed, errors);
+        try {
+            Javalin served = ChatPage.create(chat.port(), settings.token() != null).start(settings.host(), webPort);
+            return new Step03App(fixed.withSocketPort(chat.port()), errors, chat, served);
+        } catch (RuntimeException e) {
+            chat.close();
+            throw e;
+        }
+    }
+
+    public static Step03App start(Step03Settings settings) throws IOException {
+        return start(settings, error -> { });
+    }
+
+    /** Stops the Socket.IO server and starts a new one on the same port, as a real restart would. */
+    public void restartChat() throws IOException {
+        chat.close();
+        chat = SocketIoChatServer.start(settings, errors);
+    }
+
+    public String pageUrl() {
+        return "http://" + (settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host()) + ":" + page.port() + "/";
+    }
+
+    public int socketPort() {
+        return chat.port();
+    }
+
+    @Override
+    public void close() {
+        page.stop();
+        chat.close();
+    }
+
+    private static int freePortFor(String host) throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return probe.getLocalPort();
+        }
+    }
+}

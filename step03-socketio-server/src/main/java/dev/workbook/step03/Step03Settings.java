@@ -1,0 +1,55 @@
+package dev.workbook.step03;
+
+import java.time.Duration;
+
+/**
+ * How step 03 runs, from system properties with defaults: {@code workbook.host},
+ * {@code step03.webPort}, {@code step03.socketPort}, {@code step03.token} (none by default) and
+ * {@code step03.pingInterval} / {@code step03.pingTimeout} in milliseconds.
+ *
+ * @param host the address both servers listen on; 0.0.0.0 lets a classroom in
+ * @param webPort the page's port
+ * @param socketPort the Socket.IO server's port, or 0 for any free one
+ * @param token a token every client must send in its handshake, or null for none
+ * @param pingInterval how often the server pings (Engine.IO heartbeat)
+ * @param pingTimeout how long a client may stay silent after a ping before it is dropped
+ */
+public record Step03Settings(String host, int webPort, int socketPort, String token, Duration pingInterval,
+                             Duration pingTimeout) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_WEB_PORT = 8030;
+    public static final int DEFAULT_SOCKET_PORT = 8031;
+
+    /** The settings from system properties, with the defaults above. */
+    public static Step03Settings fromSystemProperties() {
+        return new Step03Settings(
+                System.getProperty("workbook.host", DEFAULT_HOST),
+                Integer.getInteger("step03.webPort", DEFAULT_WEB_PORT),
+                Integer.getInteger("step03.socketPort", DEFAULT_SOCKET_PORT),
+                System.getProperty("step03.token"),
+                Duration.ofMillis(Long.getLong("step03.pingInterval", 25_000)),
+                Duration.ofMillis(Long.getLong("step03.pingTimeout", 20_000)));
+    }
+
+    /** On 127.0.0.1, both servers on free ports, no token, Socket.IO's default heartbeat. */
+    public static Step03Settings onFreePorts() {
+        return new Step03Settings(DEFAULT_HOST, 0, 0, null, Duration.ofSeconds(25), Duration.ofSeconds(20));
+    }
+
+    public Step03Settings withToken(String newToken) {
+        return new Step03Settings(host, webPort, socketPort, newToken, pingInterval, pingTimeout);
+    }
+
+    public Step03Settings withSocketPort(int newPort) {
+        return new Step03Settings(host, webPort, newPort, token, pingInterval, pingTimeout);
+    }
+
+    public Step03Settings withWebPort(int newPort) {
+        return new Step03Settings(host, newPort, socketPort, token, pingInterval, pingTimeout);
+    }
+
+    public Step03Settings withHeartbeat(Duration interval, Duration timeout) {
+        return new Step03Settings(host, webPort, socketPort, token, interval, timeout);
+    }
+}
