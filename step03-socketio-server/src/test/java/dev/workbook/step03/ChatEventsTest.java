@@ -1,17 +1,22 @@
 package dev.workbook.step03;
 
+import static dev.workbook.step03.SocketIoTestClient.text;
 import static dev.workbook.step03.Step03Exercises.TO_EVERYONE;
+import static dev.workbook.step03.Step03Exercises.TO_OTHERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
 import java.io.IOException;
-import java.util.Map;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
@@ -19,7 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Events and acknowledgements over each transport: Socket.IO's fallback, seen from a real client. */
+/**
+ * Events and acknowledgements over each transport: Socket.IO's fallback, seen from a real client.
+ * Every client that gets in is announced (exercise 3.3), so every test here needs it too.
+ */
 @ExtendWith(NoThreadsLeftBehind.class)
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class ChatEventsTest {
@@ -37,26 +45,107 @@ class ChatEventsTest {
         server.close();
     }
 
+    @BeforeEach
+    void forgetEarlierErrors() {
+        ERRORS.clear();
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(SocketIoTestClient.Transports.class)
     @Tag("exercise-3.1")
     @Tag("exercise-3.2")
+    @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @DisplayName("A chat message reaches everyone, the sender too, and is acknowledged with the server's id")
     void chatMessageReachesEveryoneAndIsAcknowledged(SocketIoTestClient.Transports transports) {
         Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient ada = new SocketIoTestClient(server.port(), transports, Map.of("nickname", "ada"), await).awaitConnected();
-             SocketIoTestClient bob = new SocketIoTestClient(server.port(), transports, Map.of("nickname", "bob"), await).awaitConnected()) {
+        try (SocketIoTestClient ada = join("ada", transports, await);
+             SocketIoTestClient bob = join("bob", transports, await);
+             SocketIoTestClient cy = join("cy", transports, await)) {
 
-            JSONObject ack = ada.emitWithAck(ChatEvents.CHAT, SocketIoTestClient.object("text", "hello over " + transports));
-            JSONObject atBob = bob.nextChatMessage();
+            JSONObject ack = ada.emitWithAck(ChatEvents.CHAT, text("hello over " + transports));
             JSONObject atAda = ada.nextChatMessage();
+            JSONObject atBob = bob.nextChatMessage();
+            JSONObject atCy = cy.nextChatMessage();
 
             assertThat(ack.optBoolean("ok")).as("%s: the acknowledgement %s", TO_EVERYONE, ack).isTrue();
-            assertThat(atBob.optString("text")).as("%s: what bob received", TO_EVERYONE).isEqualTo("hello over " + transports);
-            assertThat(atAda.optString("id")).as("%s: the sender gets it too, with the id in its ack", TO_EVERYONE)
-                    .isEqualTo(ack.optString("id"));
+            assertThat(List.of(atAda, atBob, atCy)).as("%s: what ada (the sender), bob and cy received", TO_EVERYONE)
+                    .extracting(message -> message.optString("text")).containsOnly("hello over " + transports);
+            assertThat(List.of(atAda, atBob, atCy)).as("%s: the id each of them got, which the ack %s carries too", TO_EVERYONE, ack)
+                    .extracting(message -> message.optString("id")).containsOnly(ack.optString("id"));
             assertThat(atBob.optString("sender")).as("%s: the sender's nickname", TO_EVERYONE).isEqualTo("ada");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.2")
+    @Tag("exercise-3.4")
+    @Tag("exercise-3.3")
+    @DisplayName("Every chat message gets an ack with a new id and the time the server stamped on it, the same as everyone receives")
+    void everyAckCarriesANewIdAndTheTime(SocketIoTestClient.Transports transports) {
+        Await await = Await.watching(ERRORS);
+        try (SocketIoTestClient ada = join("ada", transports, await);
+             SocketIoTestClient bob = join("bob", transports, await)) {
+            List<JSONObject> acks = new ArrayList<>();
+            List<JSONObject> atBob = new ArrayList<>();
+            Instant before = Instant.now();
+
+            for (SocketIoTestClient sender : List.of(ada, bob, ada, bob)) {
+                acks.add(sender.emitWithAck(ChatEvents.CHAT, text("message " + acks.size())));
+                atBob.add(bob.nextChatMessage());
+            }
+            Instant after = Instant.now();
+
+            assertThat(acks).as("%s: the acks of four messages, two each from ada and bob", TO_EVERYONE)
+                    .allSatisfy(ack -> assertThat(ack.optBoolean("ok")).as("%s: ok in %s", TO_EVERYONE, ack).isTrue())
+                    .extracting(ack -> ack.optString("id")).doesNotHaveDuplicates().doesNotContain("");
+            assertThat(atBob).as("%s: each message as bob received it carries the id and time of its ack", TO_EVERYONE)
+                    .extracting(message -> message.optString("id") + " at " + message.optString("time"))
+                    .containsExactlyElementsOf(acks.stream().map(ack -> ack.optString("id") + " at " + ack.optString("time")).toList());
+            assertThat(acks).as("%s: each ack's time, ISO 8601 in UTC, between sending and the last ack", TO_EVERYONE)
+                    .extracting(ack -> Instant.parse(ack.optString("time"))).allSatisfy(time -> assertThat(time).isBetween(before, after));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.2")
+    @Tag("exercise-3.5")
+    @Tag("exercise-3.3")
+    @DisplayName("A chat message to others reaches everyone but the sender, who gets its id and time in the ack")
+    void chatMessageToOthersSkipsTheSender(SocketIoTestClient.Transports transports) {
+        Await await = Await.watching(ERRORS);
+        try (SocketIoTestClient ada = join("ada", transports, await);
+             SocketIoTestClient bob = join("bob", transports, await);
+             SocketIoTestClient cy = join("cy", transports, await)) {
+
+            JSONObject ack = ada.emitWithAck(ChatEvents.CHAT_TO_OTHERS, text("psst, over " + transports));
+            JSONObject atBob = bob.nextChatMessage();
+            JSONObject atCy = cy.nextChatMessage();
+            // Per-connection order makes "not the sender" checkable without waiting: had ada's message
+            // reached her too, it would sit in her queue before anything bob says after receiving it.
+            JSONObject bobsAnswer = bob.emitWithAck(ChatEvents.CHAT_TO_OTHERS, text("bob heard it"));
+            JSONObject atAda = ada.nextChatMessage();
+
+            assertThat(ack.optBoolean("ok")).as("%s: the acknowledgement %s", TO_OTHERS, ack).isTrue();
+            assertThat(List.of(atBob, atCy)).as("%s: what bob and cy received", TO_OTHERS)
+                    .extracting(message -> message.optString("text")).containsOnly("psst, over " + transports);
+            assertThat(List.of(atBob, atCy)).as("%s: the id and time bob and cy got, which the ack %s carries too", TO_OTHERS, ack)
+                    .extracting(message -> message.optString("id") + " at " + message.optString("time"))
+                    .containsOnly(ack.optString("id") + " at " + ack.optString("time"));
+            assertThat(atBob.optString("sender")).as("%s: the sender's nickname", TO_OTHERS).isEqualTo("ada");
+            assertThat(bobsAnswer.optBoolean("ok")).as("%s: the acknowledgement of bob's answer %s", TO_OTHERS, bobsAnswer).isTrue();
+            assertThat(atAda.optString("text")).as("%s: the first chat message ada receives is bob's answer, not her own message",
+                    TO_OTHERS).isEqualTo("bob heard it");
+            assertThat(cy.nextChatMessage().optString("text")).as("%s: cy receives bob's answer too", TO_OTHERS).isEqualTo("bob heard it");
+        }
+    }
+
+    /** A client with that nickname, connected. */
+    private static SocketIoTestClient join(String nickname, SocketIoTestClient.Transports transports, Await await) {
+        return SocketIoTestClient.join(server.port(), transports, nickname, await);
     }
 }

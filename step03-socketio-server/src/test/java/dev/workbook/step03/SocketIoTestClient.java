@@ -3,50 +3,96 @@ package dev.workbook.step03;
 import dev.workbook.testkit.Await;
 import io.socket.client.Ack;
 import io.socket.client.IO;
+import io.socket.client.Manager;
 import io.socket.client.Socket;
+import io.socket.engineio.client.Transport;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.json.JSONException;
 import org.json.JSONObject;
 
 /**
- * A Socket.IO client for tests, on socket.io-client-java with an OkHttp client of its own (shut down
- * on close, so no thread outlives the test), that keeps every event it receives.
+ * A Socket.IO client for tests, on socket.io-client-java with an OkHttp client of its own (whose
+ * threads end a second after the client closes, so none outlives the test), that keeps every event
+ * it receives.
  */
 final class SocketIoTestClient implements AutoCloseable {
 
     /** Which transports the client may use: Socket.IO's fallback, checked three ways. */
     enum Transports {
-        DEFAULT(null), POLLING_ONLY(new String[] {"polling"}), WEBSOCKET_ONLY(new String[] {"websocket"});
+        DEFAULT(null, "websocket"),
+        POLLING_ONLY(new String[] {"polling"}, "polling"),
+        WEBSOCKET_ONLY(new String[] {"websocket"}, "websocket");
 
         private final String[] names;
+        /** The transport it ends up on: the default starts on long polling, then upgrades to WebSocket. */
+        private final String last;
 
-        Transports(String[] names) {
+        Transports(String[] names, String last) {
             this.names = names;
+            this.last = last;
         }
     }
 
+    /**
+     * How long an idle OkHttp thread lives; OkHttp's own default is a minute, which keeps a JVM alive.
+     * The executor is never shut down: {@code close()} sends the client's goodbye from OkHttp's threads
+     * a moment later, and a shut-down executor would drop it, leaving the server to count the client
+     * online until its ping timeout.
+     */
+    private static final long THREAD_KEEP_ALIVE_SECONDS = 1;
+
     final BlockingQueue<JSONObject> chatMessages = new LinkedBlockingQueue<>();
     final BlockingQueue<JSONObject> presence = new LinkedBlockingQueue<>();
+    final BlockingQueue<JSONObject> refused = new LinkedBlockingQueue<>();
+    /** The reason of every disconnect, such as {@code io server disconnect} or {@code transport error}. */
+    final BlockingQueue<String> disconnects = new LinkedBlockingQueue<>();
+    /** What every {@code connect_error} carried: a JSONObject for a refused handshake, an exception for a transport. */
+    final BlockingQueue<Object> connectErrors = new LinkedBlockingQueue<>();
     final AtomicReference<String> connectError = new AtomicReference<>();
+    /** The transport in use: Engine.IO's name for it. */
+    final AtomicReference<String> transport = new AtomicReference<>();
+    /** How many times it connected: the test never connects it again, so above one means it reconnected by itself. */
+    final AtomicInteger connects = new AtomicInteger();
     /** Keeps no idle connection, so its pool's cleanup thread ends with the test. */
     private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(1, TimeUnit.MINUTES)
+            .dispatcher(new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, THREAD_KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
+                    new SynchronousQueue<>(), work -> new Thread(work, "OkHttp Dispatcher"))))
             .connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS)).build();
     private final Socket socket;
+    private final Transports transports;
     private final Await await;
 
     SocketIoTestClient(int port, Transports transports, Map<String, String> auth, Await await) {
+        this(port, transports, auth, Map.of(), await);
+    }
+
+    /**
+     * A client that connects at once.
+     *
+     * @param auth what it sends in its handshake, or null to send no auth at all
+     * @param headers extra HTTP headers on every request, such as the {@code Origin} a page would send
+     */
+    SocketIoTestClient(int port, Transports transports, Map<String, String> auth, Map<String, List<String>> headers, Await await) {
+        this.transports = transports;
         this.await = await;
         IO.Options options = new IO.Options();
         options.forceNew = true;
         options.transports = transports.names;
         options.auth = auth;
+        options.extraHeaders = headers;
         options.reconnectionDelay = 100;
         options.reconnectionDelayMax = 500;
         options.callFactory = http;
@@ -54,14 +100,52 @@ final class SocketIoTestClient implements AutoCloseable {
         socket = IO.socket(URI.create("http://127.0.0.1:" + port + SocketIoChatServer.NAMESPACE), options);
         socket.on(ChatEvents.CHAT, args -> chatMessages.add((JSONObject) args[0]));
         socket.on(ChatEvents.PRESENCE, args -> presence.add((JSONObject) args[0]));
-        socket.on(Socket.EVENT_CONNECT_ERROR, args -> connectError.set(args[0] instanceof JSONObject json
-                ? json.optString("message") : String.valueOf(args[0])));
+        socket.on(ChatEvents.REFUSED, args -> refused.add((JSONObject) args[0]));
+        socket.on(Socket.EVENT_CONNECT, args -> connects.incrementAndGet());
+        socket.on(Socket.EVENT_DISCONNECT, args -> disconnects.add(String.valueOf(args.length > 0 ? args[0] : null)));
+        socket.on(Socket.EVENT_CONNECT_ERROR, args -> {
+            connectErrors.add(args[0]);
+            connectError.set(args[0] instanceof JSONObject json ? json.optString("message") : String.valueOf(args[0]));
+        });
+        socket.io().on(Manager.EVENT_TRANSPORT, args -> transport.set(((Transport) args[0]).name));
         socket.connect();
+    }
+
+    /** A client joined as {@code nickname}, connected; closed again if it cannot connect. */
+    static SocketIoTestClient join(int port, Transports transports, String nickname, Await await) {
+        return closedUnless(new SocketIoTestClient(port, transports, Map.of("nickname", nickname), await),
+                SocketIoTestClient::awaitConnected);
+    }
+
+    /** A client joined as {@code nickname}, connected, and done upgrading (see {@link #awaitLastTransport()}). */
+    static SocketIoTestClient joinOnLastTransport(int port, Transports transports, String nickname, Await await) {
+        return closedUnless(new SocketIoTestClient(port, transports, Map.of("nickname", nickname), await),
+                client -> client.awaitConnected().awaitLastTransport());
+    }
+
+    private static SocketIoTestClient closedUnless(SocketIoTestClient client, UnaryOperator<SocketIoTestClient> ready) {
+        try {
+            return ready.apply(client);
+        } catch (AssertionError | RuntimeException notReady) {
+            client.close();
+            throw notReady;
+        }
     }
 
     /** Waits until connected; fails with the server's reason if the handshake was refused. */
     SocketIoTestClient awaitConnected() {
         await.until("the client to connect (last connect_error: " + connectError.get() + ")", socket::connected);
+        return this;
+    }
+
+    /**
+     * Waits until the client is on the transport it ends up on: with the default transports, until the
+     * upgrade to WebSocket is over. socket.io-client-java 2.1.2 misses a server that stops during the
+     * upgrade, until its heartbeat times out; tests that break connections wait for this first.
+     */
+    SocketIoTestClient awaitLastTransport() {
+        await.until("the client to settle on " + transports.last + " (now on " + transport.get() + ")",
+                () -> transports.last.equals(transport.get()));
         return this;
     }
 
@@ -73,6 +157,11 @@ final class SocketIoTestClient implements AutoCloseable {
         return await.next("the acknowledgement of '" + event + "'", acks);
     }
 
+    /** Emits {@code event} with {@code payload}, asking for no acknowledgement. */
+    void emit(String event, Object payload) {
+        socket.emit(event, payload);
+    }
+
     /** A JSON object of one field; org.json's put throws a checked exception, which this hides. */
     static JSONObject object(String key, Object value) {
         try {
@@ -82,22 +171,48 @@ final class SocketIoTestClient implements AutoCloseable {
         }
     }
 
+    /** The payload of a {@code chat message}: {@code {text}}. */
+    static JSONObject text(String text) {
+        return object("text", text);
+    }
+
     JSONObject nextChatMessage() {
         return await.next("a 'chat message' event", chatMessages);
+    }
+
+    JSONObject nextPresence() {
+        return await.next("a 'presence' event", presence);
+    }
+
+    JSONObject nextRefused() {
+        return await.next("a 'refused' event", refused);
+    }
+
+    String nextDisconnect() {
+        return await.next("the client to be disconnected", disconnects);
+    }
+
+    Object nextConnectError() {
+        return await.next("a connect_error", connectErrors);
     }
 
     boolean connected() {
         return socket.connected();
     }
 
+    /** The session id the server gave this connection, or null while not connected. */
+    String sessionId() {
+        return socket.id();
+    }
+
     Socket socket() {
         return socket;
     }
 
+    /** Closes the socket; OkHttp's threads end by themselves once its goodbye is out (see {@link #THREAD_KEEP_ALIVE_SECONDS}). */
     @Override
     public void close() {
         socket.close();
-        http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }
 }

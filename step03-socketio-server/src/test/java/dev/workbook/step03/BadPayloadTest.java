@@ -1,0 +1,134 @@
+package dev.workbook.step03;
+
+import static dev.workbook.step03.SocketIoTestClient.text;
+import static dev.workbook.step03.Step03Exercises.PAYLOAD;
+import static dev.workbook.step03.Step03Exercises.TO_EVERYONE;
+import static dev.workbook.step03.Step03Exercises.TO_OTHERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.workbook.testkit.Await;
+import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.ServerErrors;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.json.JSONArray;
+import org.json.JSONObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Payloads the chat refuses, sent by a real client one after another on one connection: each gets
+ * an error ack saying why, none reaches anyone, the sender stays connected, and the chat goes on.
+ */
+@ExtendWith(NoThreadsLeftBehind.class)
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class BadPayloadTest {
+
+    private static final ServerErrors ERRORS = new ServerErrors();
+    private static SocketIoChatServer server;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        server = SocketIoChatServer.start(Step03Settings.onFreePorts(), ERRORS);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierErrors() {
+        ERRORS.clear();
+    }
+
+    /** What a client may emit instead of {@code {text}}, by name; the client sends each as the event's only argument. */
+    static Map<String, Object> badPayloads() {
+        Map<String, Object> payloads = new LinkedHashMap<>();
+        payloads.put("a number", 42);
+        payloads.put("a string", "hello");
+        payloads.put("a list", new JSONArray().put("hello"));
+        payloads.put("null", JSONObject.NULL);
+        payloads.put("{text: 5}", SocketIoTestClient.object("text", 5));
+        payloads.put("{}", new JSONObject());
+        payloads.put("a blank text", text(" \n\t "));
+        payloads.put("a text of 2001 characters", text("x".repeat(ChatPayload.MAX_TEXT_CHARS + 1)));
+        return payloads;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.2")
+    @Tag("exercise-3.4")
+    @Tag("exercise-3.3")
+    @DisplayName("Each bad chat message gets an error ack saying why and reaches no one; the sender stays, and the chat goes on")
+    void badChatMessagesAreRefusedToTheSender(SocketIoTestClient.Transports transports) {
+        Await await = Await.watching(ERRORS);
+        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await);
+             SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "bob", await)) {
+
+            Map<String, JSONObject> acks = new LinkedHashMap<>();
+            badPayloads().forEach((name, payload) -> acks.put(name, ada.emitWithAck(ChatEvents.CHAT, payload)));
+            JSONObject bobsAck = bob.emitWithAck(ChatEvents.CHAT, text("still here?"));
+
+            acks.forEach((name, ack) -> assertRefused(ack, name, ChatEvents.CHAT));
+            assertThat(bobsAck.optBoolean("ok")).as("%s: the ack of bob's message after ada's bad ones: %s", TO_EVERYONE, bobsAck)
+                    .isTrue();
+            assertThat(ada.connected()).as("%s: ada is still connected after her bad messages", PAYLOAD).isTrue();
+            assertThat(ada.nextChatMessage().optString("text"))
+                    .as("%s: the first chat message ada receives is bob's: none of her bad ones went out", TO_EVERYONE)
+                    .isEqualTo("still here?");
+            assertThat(bob.nextChatMessage().optString("text"))
+                    .as("%s: the first chat message bob receives is his own: none of ada's bad ones went out", TO_EVERYONE)
+                    .isEqualTo("still here?");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.2")
+    @Tag("exercise-3.5")
+    @Tag("exercise-3.3")
+    @DisplayName("Each bad chat message to others gets an error ack saying why and reaches no one; the sender stays, and the chat "
+            + "goes on")
+    void badChatMessagesToOthersAreRefusedToTheSender(SocketIoTestClient.Transports transports) {
+        Await await = Await.watching(ERRORS);
+        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await);
+             SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "bob", await)) {
+
+            Map<String, JSONObject> acks = new LinkedHashMap<>();
+            badPayloads().forEach((name, payload) -> acks.put(name, ada.emitWithAck(ChatEvents.CHAT_TO_OTHERS, payload)));
+            JSONObject adasAck = ada.emitWithAck(ChatEvents.CHAT_TO_OTHERS, text("a good one"));
+            JSONObject bobsAck = bob.emitWithAck(ChatEvents.CHAT_TO_OTHERS, text("still here?"));
+
+            acks.forEach((name, ack) -> assertRefused(ack, name, ChatEvents.CHAT_TO_OTHERS));
+            assertThat(adasAck.optBoolean("ok")).as("%s: the ack of ada's good message after her bad ones: %s", TO_OTHERS, adasAck)
+                    .isTrue();
+            assertThat(bobsAck.optBoolean("ok")).as("%s: the ack of bob's message: %s", TO_OTHERS, bobsAck).isTrue();
+            assertThat(bob.nextChatMessage().optString("text"))
+                    .as("%s: the first chat message bob receives is ada's good one: none of her bad ones went out", TO_OTHERS)
+                    .isEqualTo("a good one");
+            assertThat(ada.nextChatMessage().optString("text")).as("%s: ada, still connected, receives bob's message", TO_OTHERS)
+                    .isEqualTo("still here?");
+        }
+    }
+
+    private static void assertRefused(JSONObject ack, String payload, String event) {
+        assertThat(ack.has("ok") && !ack.optBoolean("ok", true))
+                .as("%s: the ack of '%s' with %s should say {ok: false}, but it is %s", PAYLOAD, event, payload, ack).isTrue();
+        assertThat(ack.optString("error"))
+                .as("%s: the error in the ack of '%s' with %s, which tells the sender why", PAYLOAD, event, payload)
+                .isNotBlank();
+    }
+}

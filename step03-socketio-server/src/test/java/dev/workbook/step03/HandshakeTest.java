@@ -1,0 +1,146 @@
+package dev.workbook.step03;
+
+import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
+import static dev.workbook.step03.Step03Exercises.PRESENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.workbook.testkit.Await;
+import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.ServerErrors;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.json.JSONObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The handshake check over a real connection: a refused client sees the reason in its
+ * {@code connect_error} and stays out; one the check lets in connects. Two servers: one open to
+ * anyone with a nickname, one that wants the token {@value #TOKEN}.
+ */
+@ExtendWith(NoThreadsLeftBehind.class)
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class HandshakeTest {
+
+    private static final String TOKEN = "secret";
+    private static final ServerErrors ERRORS = new ServerErrors();
+    private static SocketIoChatServer open;
+    private static SocketIoChatServer withToken;
+
+    @BeforeAll
+    static void startServers() throws IOException {
+        open = SocketIoChatServer.start(Step03Settings.onFreePorts(), ERRORS);
+        withToken = SocketIoChatServer.start(Step03Settings.onFreePorts().withToken(TOKEN), ERRORS);
+    }
+
+    @AfterAll
+    static void stopServers() {
+        open.close();
+        withToken.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierErrors() {
+        ERRORS.clear();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @DisplayName("A blank nickname is refused: connect_error says why, and the client does not get in")
+    void blankNicknameIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+        Map<String, String> auth = Map.of("nickname", "   ");
+        String reason = reasonTheCheckGives(new HandshakeCheck(null), auth);
+
+        String seen = refusalSeenBy(open, transports, auth);
+
+        assertThat(seen).as("%s: the message in the client's connect_error, for the auth %s", HANDSHAKE, auth).isEqualTo(reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @DisplayName("A nickname of 25 characters is refused: connect_error says why, and the client does not get in")
+    void tooLongNicknameIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+        Map<String, String> auth = Map.of("nickname", "n".repeat(HandshakeCheck.MAX_NICKNAME_CHARS + 1));
+        String reason = reasonTheCheckGives(new HandshakeCheck(null), auth);
+
+        String seen = refusalSeenBy(open, transports, auth);
+
+        assertThat(seen).as("%s: the message in the client's connect_error, for a nickname of 25 characters", HANDSHAKE).isEqualTo(reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @DisplayName("When the server wants a token, a wrong one is refused: connect_error says why, and the client does not get in")
+    void wrongTokenIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+        Map<String, String> auth = Map.of("nickname", "eve", "token", "guess");
+        String reason = reasonTheCheckGives(new HandshakeCheck(TOKEN), auth);
+
+        String seen = refusalSeenBy(withToken, transports, auth);
+
+        assertThat(seen).as("%s: the message in the client's connect_error, for a wrong token", HANDSHAKE).isEqualTo(reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @DisplayName("When the server wants a token, a nickname alone is refused: connect_error says why")
+    void missingTokenIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+        Map<String, String> auth = Map.of("nickname", "eve");
+        String reason = reasonTheCheckGives(new HandshakeCheck(TOKEN), auth);
+
+        String seen = refusalSeenBy(withToken, transports, auth);
+
+        assertThat(seen).as("%s: the message in the client's connect_error, for no token", HANDSHAKE).isEqualTo(reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.3")
+    @DisplayName("When the server wants a token, the right one lets the client in, known by its trimmed nickname")
+    void rightTokenLetsTheClientIn(SocketIoTestClient.Transports transports) {
+        Await await = Await.watching(ERRORS);
+        try (SocketIoTestClient ada = new SocketIoTestClient(withToken.port(), transports,
+                Map.of("nickname", "  ada ", "token", TOKEN), await)) {
+
+            ada.awaitConnected();
+            JSONObject joined = ada.nextPresence();
+
+            assertThat(ada.connected()).as("%s: the client with the right token is connected", HANDSHAKE).isTrue();
+            assertThat(joined.optString("nickname")).as("%s, %s: the nickname everyone sees when ada joins", HANDSHAKE, PRESENCE)
+                    .isEqualTo("ada");
+        }
+    }
+
+    /** Connects with {@code auth}, waits for the refusal, checks the client stayed out, and returns the reason it saw. */
+    private static String refusalSeenBy(SocketIoChatServer server, SocketIoTestClient.Transports transports, Map<String, String> auth) {
+        try (SocketIoTestClient client = new SocketIoTestClient(server.port(), transports, auth, Await.watching(ERRORS))) {
+            Object error = client.nextConnectError();
+
+            assertThat(error).as("%s: connect_error for the auth %s should carry the server's {message}, not a transport failure",
+                    HANDSHAKE, auth).isInstanceOf(JSONObject.class);
+            assertThat(client.connected()).as("%s: a refused client is not connected", HANDSHAKE).isFalse();
+            assertThat(client.connects.get()).as("%s: how often the refused client connected", HANDSHAKE).isZero();
+            return ((JSONObject) error).optString("message");
+        }
+    }
+
+    /** The message of the Refusal that {@code check} throws for {@code auth}. */
+    private static String reasonTheCheckGives(HandshakeCheck check, Map<String, String> auth) {
+        Throwable refusal = catchThrowable(() -> check.nicknameFrom(auth));
+        assertThat(refusal).as("%s: nicknameFrom(%s) must throw a Refusal", HANDSHAKE, auth).isInstanceOf(Refusal.class);
+        return refusal.getMessage();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.workbook.step03;
+
+import static dev.workbook.step03.Step03Exercises.PRESENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.workbook.testkit.Await;
+import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.ServerErrors;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.json.JSONObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code presence} events as people come and go. Each test has a server of its own, since the
+ * counts would see the clients of other tests still leaving; clients join one at a time, so the
+ * order of the events each one hears is known.
+ */
+@ExtendWith(NoThreadsLeftBehind.class)
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class PresenceTest {
+
+    private final ServerErrors errors = new ServerErrors();
+    private SocketIoChatServer server;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = SocketIoChatServer.start(Step03Settings.onFreePorts(), errors);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.3")
+    @DisplayName("Everyone, the newcomer included, hears who joined and how many are online now")
+    void everyoneHearsWhoJoined(SocketIoTestClient.Transports transports) {
+        Await await = Await.watching(errors);
+        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await)) {
+            JSONObject adaHearsAda = ada.nextPresence();
+
+            try (SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, " bob ", await)) {
+                JSONObject bobHearsBob = bob.nextPresence();
+                JSONObject adaHearsBob = ada.nextPresence();
+
+                assertThat(describe(adaHearsAda)).as("%s: what ada hears when she joins an empty chat", PRESENCE)
+                        .isEqualTo("ada joined, 1 online");
+                assertThat(describe(bobHearsBob)).as("%s: what bob hears when he joins as ' bob ', after ada", PRESENCE)
+                        .isEqualTo("bob joined, 2 online");
+                assertThat(describe(adaHearsBob)).as("%s: what ada hears when bob joins", PRESENCE).isEqualTo("bob joined, 2 online");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.3")
+    @DisplayName("When someone leaves, everyone still there hears who left, with the count one lower")
+    void everyoneHearsWhoLeft(SocketIoTestClient.Transports transports) {
+        Await await = Await.watching(errors);
+        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await);
+             SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "bob", await)) {
+            ada.nextPresence();
+            ada.nextPresence();
+            bob.nextPresence();
+
+            try (SocketIoTestClient cy = SocketIoTestClient.join(server.port(), transports, "cy", await)) {
+                cy.nextPresence();
+                ada.nextPresence();
+                bob.nextPresence();
+            }
+            JSONObject adaHearsCyLeave = ada.nextPresence();
+            JSONObject bobHearsCyLeave = bob.nextPresence();
+
+            assertThat(describe(adaHearsCyLeave)).as("%s: what ada hears when cy leaves", PRESENCE).isEqualTo("cy left, 2 online");
+            assertThat(describe(bobHearsCyLeave)).as("%s: what bob hears when cy leaves", PRESENCE).isEqualTo("cy left, 2 online");
+            assertThat(adaHearsCyLeave.length()).as("%s: the fields of %s: nickname, change and online", PRESENCE, adaHearsCyLeave)
+                    .isEqualTo(3);
+        }
+    }
+
+    /** "ada joined, 1 online": the three fields of a presence event, in one line an assertion can show. */
+    private static String describe(JSONObject presence) {
+        return presence.optString("nickname", "(no nickname)") + " " + presence.optString("change", "(no change)") + ", "
+                + (presence.has("online") ? presence.opt("online") : "(no count)") + " online";
+    }
+}
