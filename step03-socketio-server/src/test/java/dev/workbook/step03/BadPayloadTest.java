@@ -74,8 +74,8 @@ class BadPayloadTest {
     @DisplayName("Each bad chat message gets an error ack saying why and reaches no one; the sender stays, and the chat goes on")
     void badChatMessagesAreRefusedToTheSender(SocketIoTestClient.Transports transports) {
         Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await);
-             SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "bob", await)) {
+        try (SocketIoTestClient ada = SocketIoTestClient.joinOnLastTransport(server.port(), transports, "ada", await);
+             SocketIoTestClient bob = SocketIoTestClient.joinOnLastTransport(server.port(), transports, "bob", await)) {
 
             Map<String, JSONObject> acks = new LinkedHashMap<>();
             badPayloads().forEach((name, payload) -> acks.put(name, ada.emitWithAck(ChatEvents.CHAT, payload)));
@@ -104,8 +104,8 @@ class BadPayloadTest {
             + "goes on")
     void badChatMessagesToOthersAreRefusedToTheSender(SocketIoTestClient.Transports transports) {
         Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await);
-             SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "bob", await)) {
+        try (SocketIoTestClient ada = SocketIoTestClient.joinOnLastTransport(server.port(), transports, "ada", await);
+             SocketIoTestClient bob = SocketIoTestClient.joinOnLastTransport(server.port(), transports, "bob", await)) {
 
             Map<String, JSONObject> acks = new LinkedHashMap<>();
             badPayloads().forEach((name, payload) -> acks.put(name, ada.emitWithAck(ChatEvents.CHAT_TO_OTHERS, payload)));

@@ -146,6 +146,6 @@ class ChatEventsTest {
 
     /** A client with that nickname, connected. */
     private static SocketIoTestClient join(String nickname, SocketIoTestClient.Transports transports, Await await) {
-        return SocketIoTestClient.join(server.port(), transports, nickname, await);
+        return SocketIoTestClient.joinOnLastTransport(server.port(), transports, nickname, await);
     }
 }

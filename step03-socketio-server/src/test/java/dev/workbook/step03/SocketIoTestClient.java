@@ -117,7 +117,11 @@ final class SocketIoTestClient implements AutoCloseable {
                 SocketIoTestClient::awaitConnected);
     }
 
-    /** A client joined as {@code nickname}, connected, and done upgrading (see {@link #awaitLastTransport()}). */
+    /**
+     * A client joined as {@code nickname}, connected, and done upgrading (see {@link #awaitLastTransport()}).
+     * Tests that count on acks and order use it: with netty-socketio 2.0.14 an event emitted while the
+     * client moves from long polling to WebSocket lost its acknowledgement once under load.
+     */
     static SocketIoTestClient joinOnLastTransport(int port, Transports transports, String nickname, Await await) {
         return closedUnless(new SocketIoTestClient(port, transports, Map.of("nickname", nickname), await),
                 client -> client.awaitConnected().awaitLastTransport());
