@@ -63,7 +63,9 @@ class ReconnectionTest {
             bob.nextDisconnect();
             SocketIoChatServer second = start(onOnePort);
             await.atMost(RECONNECTION).until("ada and bob to reconnect by themselves (last connect_error: " + ada.connectError.get() + ")",
-                    () -> ada.connected() && bob.connected());
+                    () -> ada.connected() && bob.connected() && second.onlineCount() == 2);
+            ada.awaitLastTransport(); // see SocketIoTestClient.joinOnLastTransport: no emit during the upgrade
+            bob.awaitLastTransport();
             JSONObject ack = ada.emitWithAck(ChatEvents.CHAT, text("back after the restart"));
             JSONObject atBob = bob.nextChatMessage();
 
