@@ -6,14 +6,19 @@ import io.socket.client.IO;
 import io.socket.client.Manager;
 import io.socket.client.Socket;
 import io.socket.engineio.client.Transport;
+import io.socket.thread.EventThread;
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -53,6 +58,10 @@ final class SocketIoTestClient implements AutoCloseable {
      * online until its ping timeout.
      */
     private static final long THREAD_KEEP_ALIVE_SECONDS = 1;
+    /** The client's Engine.IO socket, its transport, and whether it is upgrading: private to socket.io-client-java. */
+    private static final Field ENGINE = field(Manager.class, "engine");
+    private static final Field ENGINE_TRANSPORT = field(io.socket.engineio.client.Socket.class, "transport");
+    private static final Field UPGRADING = field(io.socket.engineio.client.Socket.class, "upgrading");
 
     final BlockingQueue<JSONObject> chatMessages = new LinkedBlockingQueue<>();
     final BlockingQueue<JSONObject> presence = new LinkedBlockingQueue<>();
@@ -62,8 +71,6 @@ final class SocketIoTestClient implements AutoCloseable {
     /** What every {@code connect_error} carried: a JSONObject for a refused handshake, an exception for a transport. */
     final BlockingQueue<Object> connectErrors = new LinkedBlockingQueue<>();
     final AtomicReference<String> connectError = new AtomicReference<>();
-    /** The transport in use: Engine.IO's name for it. */
-    final AtomicReference<String> transport = new AtomicReference<>();
     /** How many times it connected: the test never connects it again, so above one means it reconnected by itself. */
     final AtomicInteger connects = new AtomicInteger();
     /** Keeps no idle connection, so its pool's cleanup thread ends with the test. */
@@ -98,16 +105,15 @@ final class SocketIoTestClient implements AutoCloseable {
         options.callFactory = http;
         options.webSocketFactory = http;
         socket = IO.socket(URI.create("http://127.0.0.1:" + port + SocketIoChatServer.NAMESPACE), options);
-        socket.on(ChatEvents.CHAT, args -> chatMessages.add((JSONObject) args[0]));
-        socket.on(ChatEvents.PRESENCE, args -> presence.add((JSONObject) args[0]));
-        socket.on(ChatEvents.REFUSED, args -> refused.add((JSONObject) args[0]));
+        socket.on(ChatEvents.CHAT, args -> chatMessages.add(payload(args)));
+        socket.on(ChatEvents.PRESENCE, args -> presence.add(payload(args)));
+        socket.on(ChatEvents.REFUSED, args -> refused.add(payload(args)));
         socket.on(Socket.EVENT_CONNECT, args -> connects.incrementAndGet());
         socket.on(Socket.EVENT_DISCONNECT, args -> disconnects.add(String.valueOf(args.length > 0 ? args[0] : null)));
         socket.on(Socket.EVENT_CONNECT_ERROR, args -> {
             connectErrors.add(args[0]);
             connectError.set(args[0] instanceof JSONObject json ? json.optString("message") : String.valueOf(args[0]));
         });
-        socket.io().on(Manager.EVENT_TRANSPORT, args -> transport.set(((Transport) args[0]).name));
         socket.connect();
     }
 
@@ -145,12 +151,47 @@ final class SocketIoTestClient implements AutoCloseable {
     /**
      * Waits until the client is on the transport it ends up on: with the default transports, until the
      * upgrade to WebSocket is over. socket.io-client-java 2.1.2 misses a server that stops during the
-     * upgrade, until its heartbeat times out; tests that break connections wait for this first.
+     * upgrade until its heartbeat times out (45 s here); tests that break connections wait for this first.
      */
     SocketIoTestClient awaitLastTransport() {
-        await.until("the client to settle on " + transports.last + " (now on " + transport.get() + ")",
-                () -> transports.last.equals(transport.get()));
+        await.until("the client to finish moving to " + transports.last, () -> transports.last.equals(settledTransport()));
         return this;
+    }
+
+    /**
+     * The Engine.IO transport in use, or null while an upgrade is under way. The client tells of its
+     * upgrade only on its Engine.IO socket, which it keeps to itself: this reads that socket's state,
+     * on the client's own event thread, where that state changes.
+     */
+    private String settledTransport() {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        EventThread.exec(() -> {
+            try {
+                Object engine = ENGINE.get(socket.io());
+                Transport current = engine == null ? null : (Transport) ENGINE_TRANSPORT.get(engine);
+                answer.complete(current == null || UPGRADING.getBoolean(engine) ? null : current.name);
+            } catch (IllegalAccessException | RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        try {
+            return answer.get(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the client's transport", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not read the client's transport", e);
+        }
+    }
+
+    private static Field field(Class<?> owner, String name) {
+        try {
+            Field field = owner.getDeclaredField(name);
+            field.setAccessible(true);
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("socket.io-client-java changed: " + owner.getName() + " has no field " + name, e);
+        }
     }
 
     /** Emits {@code event} with {@code payload} and waits for its acknowledgement. */
@@ -164,6 +205,14 @@ final class SocketIoTestClient implements AutoCloseable {
     /** Emits {@code event} with {@code payload}, asking for no acknowledgement. */
     void emit(String event, Object payload) {
         socket.emit(event, payload);
+    }
+
+    /**
+     * An event's payload: its last argument. socket.io-client-java 2.1.2 keeps an event that arrives
+     * before its namespace's CONNECT, and hands it over later with the event's name as first argument.
+     */
+    private static JSONObject payload(Object... args) {
+        return (JSONObject) args[args.length - 1];
     }
 
     /** A JSON object of one field; org.json's put throws a checked exception, which this hides. */
