@@ -4,11 +4,11 @@ import com.corundumstudio.socketio.AuthorizationResult;
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.listener.DefaultExceptionListener;
+import dev.workbook.socketio.FreePortStart;
+import dev.workbook.socketio.NettyShutdown;
+import dev.workbook.socketio.OriginCheck;
 import io.netty.channel.ChannelHandlerContext;
 import java.io.IOException;
-import java.net.BindException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -25,37 +25,24 @@ public final class SocketIoChatServer implements AutoCloseable {
     /** The transports' last-resort limit; the chat's own limit (an error ack) is far below it. */
     public static final int MAX_PAYLOAD_BYTES = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(SocketIoChatServer.class);
-    private static final int BIND_ATTEMPTS = 5;
 
     private final SocketIOServer server;
     private final ChatEvents events;
     private final int port;
 
-    private SocketIoChatServer(SocketIOServer server, ChatEvents events, int port) {
-        this.server = server;
-        this.events = events;
+    private SocketIoChatServer(Step03Settings settings, int port, Consumer<Throwable> errors) {
+        this.server = new SocketIOServer(configuration(settings, port));
+        this.events = new ChatEvents(server.addNamespace(NAMESPACE), new HandshakeCheck(settings.token()), Clock.systemUTC(), errors);
         this.port = port;
+        events.register();
     }
 
     /** Starts on the settings' socket port, or on a free one when it is 0. */
     public static SocketIoChatServer start(Step03Settings settings, Consumer<Throwable> errors) throws IOException {
-        for (int attempt = 1; ; attempt++) {
-            int port = settings.socketPort() != 0 ? settings.socketPort() : freePort(settings.host());
-            SocketIOServer server = new SocketIOServer(configuration(settings, port));
-            ChatEvents events = new ChatEvents(server.addNamespace(NAMESPACE), new HandshakeCheck(settings.token()),
-                    Clock.systemUTC(), errors);
-            events.register();
-            try {
-                server.start();
-                LOG.info("Socket.IO chat listening on http://{}:{}{}", settings.host(), port, NAMESPACE);
-                return new SocketIoChatServer(server, events, port);
-            } catch (Exception failed) { // netty-socketio rethrows BindException unchecked
-                NettyShutdown.quickly(server); // a failed start leaves threads running
-                if (!(failed instanceof BindException) || settings.socketPort() != 0 || attempt == BIND_ATTEMPTS) {
-                    throw new IOException("the Socket.IO server could not start on port " + port + ": " + failed, failed);
-                }
-            }
-        }
+        SocketIoChatServer chat = FreePortStart.start(settings.host(), settings.socketPort(),
+                port -> new SocketIoChatServer(settings, port, errors), started -> started.server);
+        LOG.info("Socket.IO chat listening on http://{}:{}{}", settings.host(), chat.port, NAMESPACE);
+        return chat;
     }
 
     private static Configuration configuration(Step03Settings settings, int port) {
@@ -101,11 +88,5 @@ public final class SocketIoChatServer implements AutoCloseable {
     @Override
     public void close() {
         NettyShutdown.quickly(server);
-    }
-
-    private static int freePort(String host) throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-            return probe.getLocalPort();
-        }
     }
 }

@@ -1,9 +1,8 @@
 package dev.workbook.step03;
 
+import dev.workbook.socketio.FreePortStart;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.function.Consumer;
 
 /** Step 03 running: the Socket.IO chat server and the page that talks to it. */
@@ -24,7 +23,7 @@ public final class Step03App implements AutoCloseable {
     /** Starts both servers; ports 0 let the OS choose. */
     public static Step03App start(Step03Settings settings, Consumer<Throwable> errors) throws IOException {
         // The chat server checks the page's Origin, so the page's port must be known first.
-        int webPort = settings.webPort() != 0 ? settings.webPort() : freePortFor(settings.host());
+        int webPort = settings.webPort() != 0 ? settings.webPort() : FreePortStart.freePort(settings.host());
         Step03Settings fixed = settings.withWebPort(webPort);
         SocketIoChatServer chat = SocketIoChatServer.start(fixed, errors);
         try {
@@ -58,11 +57,5 @@ public final class Step03App implements AutoCloseable {
     public void close() {
         page.stop();
         chat.close();
-    }
-
-    private static int freePortFor(String host) throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-            return probe.getLocalPort();
-        }
     }
 }

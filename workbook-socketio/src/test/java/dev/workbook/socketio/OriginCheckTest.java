@@ -1,4 +1,4 @@
-package dev.workbook.step03;
+package dev.workbook.socketio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

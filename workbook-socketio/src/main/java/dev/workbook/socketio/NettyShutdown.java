@@ -1,4 +1,4 @@
-package dev.workbook.step03;
+package dev.workbook.socketio;
 
 import com.corundumstudio.socketio.SocketIOServer;
 import io.netty.channel.EventLoopGroup;
@@ -14,14 +14,14 @@ import org.slf4j.LoggerFactory;
  * <p>It reaches the library's private fields; should a version rename them, it falls back to
  * the slow, documented {@code stop()}.
  */
-final class NettyShutdown {
+public final class NettyShutdown {
 
     private static final Logger LOG = LoggerFactory.getLogger(NettyShutdown.class);
 
     private NettyShutdown() {
     }
 
-    static void quickly(SocketIOServer server) {
+    public static void quickly(SocketIOServer server) {
         try {
             for (String group : new String[] {"bossGroup", "workerGroup"}) { // stop accepting first, then the connections
                 Field field = SocketIOServer.class.getDeclaredField(group);
