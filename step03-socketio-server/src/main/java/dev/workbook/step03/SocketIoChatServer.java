@@ -1,13 +1,9 @@
 package dev.workbook.step03;
 
-import com.corundumstudio.socketio.AuthorizationResult;
-import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOServer;
-import com.corundumstudio.socketio.listener.DefaultExceptionListener;
 import dev.workbook.socketio.FreePortStart;
 import dev.workbook.socketio.NettyShutdown;
-import dev.workbook.socketio.OriginCheck;
-import io.netty.channel.ChannelHandlerContext;
+import dev.workbook.socketio.WorkbookServerConfig;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -23,7 +19,7 @@ public final class SocketIoChatServer implements AutoCloseable {
     /** A namespace of its own: on it, the handshake check runs before the connect listener. */
     public static final String NAMESPACE = "/chat";
     /** The transports' last-resort limit; the chat's own limit (an error ack) is far below it. */
-    public static final int MAX_PAYLOAD_BYTES = 64 * 1024;
+    public static final int MAX_PAYLOAD_BYTES = WorkbookServerConfig.MAX_PAYLOAD_BYTES;
     private static final Logger LOG = LoggerFactory.getLogger(SocketIoChatServer.class);
 
     private final SocketIOServer server;
@@ -31,7 +27,8 @@ public final class SocketIoChatServer implements AutoCloseable {
     private final int port;
 
     private SocketIoChatServer(Step03Settings settings, int port, Consumer<Throwable> errors) {
-        this.server = new SocketIOServer(configuration(settings, port));
+        this.server = new SocketIOServer(WorkbookServerConfig.of(settings.host(), port, settings.webPort(),
+                settings.pingInterval(), settings.pingTimeout()));
         this.events = new ChatEvents(server.addNamespace(NAMESPACE), new HandshakeCheck(settings.token()), Clock.systemUTC(), errors);
         this.port = port;
         events.register();
@@ -43,35 +40,6 @@ public final class SocketIoChatServer implements AutoCloseable {
                 port -> new SocketIoChatServer(settings, port, errors), started -> started.server);
         LOG.info("Socket.IO chat listening on http://{}:{}{}", settings.host(), chat.port, NAMESPACE);
         return chat;
-    }
-
-    private static Configuration configuration(Step03Settings settings, int port) {
-        Configuration config = new Configuration();
-        config.setHostname(settings.host());
-        config.setPort(port);
-        config.getSocketConfig().setReuseAddress(true); // a restarted server gets its port back despite TIME_WAIT
-        config.setWebsocketCompression(false); // on by default, and it costs far more CPU than it saves here
-        config.setPingInterval((int) settings.pingInterval().toMillis());
-        config.setPingTimeout((int) settings.pingTimeout().toMillis());
-        config.setMaxFramePayloadLength(MAX_PAYLOAD_BYTES);
-        config.setMaxHttpContentLength(MAX_PAYLOAD_BYTES);
-        OriginCheck origins = new OriginCheck(settings.host(), settings.webPort());
-        config.setAuthorizationListener(handshake -> {
-            String origin = handshake.getHttpHeaders().get("Origin");
-            if (origins.allows(origin)) {
-                return AuthorizationResult.SUCCESSFUL_AUTHORIZATION;
-            }
-            LOG.info("refused a connection from a page at {}", origin);
-            return AuthorizationResult.FAILED_AUTHORIZATION;
-        });
-        config.setExceptionListener(new DefaultExceptionListener() {
-            @Override
-            public boolean exceptionCaught(ChannelHandlerContext ctx, Throwable e) {
-                LOG.info("dropped what {} sent: {}", ctx.channel().remoteAddress(), e.toString());
-                return true;
-            }
-        });
-        return config;
     }
 
     /** The port it listens on. */
