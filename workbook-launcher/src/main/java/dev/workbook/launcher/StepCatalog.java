@@ -6,8 +6,14 @@ import dev.workbook.step02.Step02App;
 import dev.workbook.step02.Step02Settings;
 import dev.workbook.step03.Step03App;
 import dev.workbook.step03.Step03Settings;
+import dev.workbook.step04.Step04App;
+import dev.workbook.step04.Step04Settings;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Every finished step of the workbook, and how to start each one. */
 final class StepCatalog {
@@ -45,6 +51,31 @@ final class StepCatalog {
             Step03App app = Step03App.start(freePorts ? settings.withWebPort(0).withSocketPort(0) : settings);
             return new Started(new RunningStep("step03", "A Socket.IO server on netty-socketio",
                     app.pageUrl(), "docs/step03-socketio-server.md"), app);
+        }), new Entry("step04", freePorts -> {
+            Step04Settings settings = Step04Settings.fromSystemProperties();
+            if (!freePorts) {
+                Step04App app = Step04App.start(settings);
+                return new Started(step04(app), app);
+            }
+            // On free ports (tests), the messages go to a database of their own, deleted afterwards.
+            Path scratch = Files.createTempDirectory("workbook-step04-");
+            Step04App app = Step04App.start(settings.withWebPort(0).withSocketPort(0).withDatabase(scratch.resolve("chat")));
+            return new Started(step04(app), () -> {
+                app.close();
+                deleteTree(scratch);
+            });
         }));
+    }
+
+    private static RunningStep step04(Step04App app) {
+        return new RunningStep("step04", "The chat with rooms: the finished app", app.pageUrl(), "docs/step04-chat-rooms.md");
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

@@ -1,0 +1,129 @@
+package dev.workbook.step04;
+
+import com.corundumstudio.socketio.AuthTokenResult;
+import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIONamespace;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chat's events on its namespace: the handshake, each event handed to the part of the chat
+ * that answers it, and what happens when a client comes or goes.
+ */
+public final class ChatRoomsEvents {
+
+    /** Sent before the server disconnects a client whose handshake carried no auth at all. */
+    public static final String REFUSED = "refused";
+    /** Listed even when nobody is in them, so a new user has somewhere to go. */
+    public static final List<String> DEFAULT_ROOMS = List.of("general", "help");
+    private static final Logger LOG = LoggerFactory.getLogger(ChatRoomsEvents.class);
+
+    private final SocketIONamespace chat;
+    private final Handshake handshake;
+    private final Roster roster = new Roster();
+    private final RateLimits rateLimits;
+    private final RoomEvents rooms;
+    private final RoomMessages messages;
+    private final PrivateMessages privateMessages;
+    private final Typing typing;
+    private final Consumer<Throwable> errors;
+
+    public ChatRoomsEvents(SocketIONamespace chat, MessageStore store, Step04Settings settings, Clock clock, Consumer<Throwable> errors) {
+        ChatLimits limits = settings.limits();
+        Memberships memberships = new Memberships(DEFAULT_ROOMS);
+        RoomLocks locks = new RoomLocks();
+        this.chat = chat;
+        this.handshake = new Handshake(settings.token());
+        this.rateLimits = new RateLimits(limits);
+        this.typing = new Typing(chat, memberships, limits.typingThrottle(), System::nanoTime);
+        this.rooms = new RoomEvents(chat, store, memberships, locks, limits, typing);
+        this.messages = new RoomMessages(chat, store, memberships, locks, limits, rateLimits, typing, clock);
+        this.privateMessages = new PrivateMessages(chat, roster, limits, rateLimits, clock);
+        this.errors = errors;
+    }
+
+    /** Adds every listener to the namespace. */
+    public void register() {
+        chat.addAuthTokenListener((auth, client) -> authenticate(auth, client));
+        chat.addConnectListener(this::connected);
+        chat.addDisconnectListener(this::disconnected);
+        on(RoomEvents.ROOMS, rooms::list);
+        on(RoomEvents.JOIN, rooms::join);
+        on(RoomEvents.LEAVE, rooms::leave);
+        on(RoomEvents.HISTORY, rooms::history);
+        on(RoomMessages.EVENT, messages::send);
+        on(Typing.EVENT, typing::handle);
+        on(PrivateMessages.EVENT, privateMessages::send);
+    }
+
+    private AuthTokenResult authenticate(Object auth, SocketIOClient client) {
+        try {
+            Identity identity = handshake.check(auth);
+            UUID replaced = roster.claim(identity, client.getSessionId());
+            identity.attachTo(client);
+            SocketIOClient old = replaced == null ? null : chat.getClient(replaced);
+            if (old != null) { // the same page on a new connection: its old one is dead, or soon will be
+                old.disconnect();
+            }
+            return AuthTokenResult.AuthTokenResultSuccess;
+        } catch (Refusal refused) {
+            LOG.info("{}: handshake refused: {}", client.getRemoteAddress(), refused.getMessage());
+            return new AuthTokenResult(false, Map.of("message", refused.getMessage()));
+        } catch (RuntimeException bug) { // else netty-socketio refuses with no reason, and nobody hears of it
+            LOG.error("the handshake check failed for {}", client.getRemoteAddress(), bug);
+            errors.accept(bug);
+            return new AuthTokenResult(false, Map.of("message", "the server failed to check the handshake: " + bug.getMessage()));
+        }
+    }
+
+    private void connected(SocketIOClient client) {
+        if (Identity.of(client) == null) { // a client that sent no auth at all skips the auth listener
+            client.sendEvent(REFUSED, Map.of("message", "send {nickname, clientId} in the handshake's auth"));
+            client.disconnect();
+        }
+    }
+
+    private void disconnected(SocketIOClient client) {
+        Identity member = Identity.of(client);
+        if (member == null) {
+            return;
+        }
+        try {
+            rooms.disconnected(client, member);
+        } catch (RuntimeException bug) {
+            LOG.error("the chat failed to see {} out", member.nickname(), bug);
+            errors.accept(bug);
+        } finally {
+            if (roster.release(member, client.getSessionId())) { // not when the same page came back on a new connection
+                rateLimits.forget(member.clientId());
+            }
+        }
+    }
+
+    /** Answers {@code event} with {@code handler}: a refusal or a failure becomes an error acknowledgement. */
+    private void on(String event, Handler handler) {
+        chat.addEventListener(event, Object.class, (client, payload, ack) -> {
+            Reply reply = new Reply(ack);
+            Identity sender = Identity.of(client);
+            try {
+                if (sender == null) {
+                    throw new Refusal(Refusal.BAD_REQUEST, "send {nickname, clientId} in the handshake's auth first");
+                }
+                handler.handle(client, sender, payload, reply);
+            } catch (Refusal refused) {
+                LOG.info("{} {}: refused: {}", client.getRemoteAddress(), event, refused.getMessage());
+                reply.refuse(refused);
+            } catch (SQLException | RuntimeException bug) {
+                LOG.error("the chat failed to answer {} from {}", event, client.getRemoteAddress(), bug);
+                errors.accept(bug);
+                reply.refuse(new Refusal(Refusal.SERVER_ERROR, "the server failed to answer " + event + ": " + bug));
+            }
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package dev.workbook.step04;
+
+import dev.workbook.socketio.BrowserClient;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+
+/** Serves the chat's page, where it finds the Socket.IO server, and the Socket.IO browser client. */
+public final class ChatRoomsPage {
+
+    static final String PAGE_RESOURCES = "/public/step04";
+
+    private ChatRoomsPage() {
+    }
+
+    /** A Javalin app, not started, for a chat server on {@code socketPort}. */
+    public static Javalin create(int socketPort, Step04Settings settings) {
+        Map<String, Object> config = Map.of(
+                "socketPort", socketPort,
+                "namespace", ChatRoomsServer.NAMESPACE,
+                "tokenRequired", settings.token() != null,
+                "maxTextChars", settings.limits().maxTextChars(),
+                "maxNicknameChars", Handshake.MAX_NICKNAME_CHARS,
+                "historySize", settings.limits().historySize());
+        return Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.startup.startupWatcherEnabled = false;
+            javalin.staticFiles.add(PAGE_RESOURCES, Location.CLASSPATH);
+            javalin.routes.get("/api/config", ctx -> ctx.json(config));
+            BrowserClient.serve(javalin);
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package dev.workbook.step04;
+
+import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIONamespace;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code chat message}: a message to a room, stored, numbered and sent to its members, exactly once. */
+final class RoomMessages {
+
+    static final String EVENT = "chat message";
+
+    private final SocketIONamespace chat;
+    private final MessageStore store;
+    private final Memberships memberships;
+    private final RoomLocks locks;
+    private final ChatLimits limits;
+    private final RateLimits rateLimits;
+    private final Typing typing;
+    private final Clock clock;
+
+    RoomMessages(SocketIONamespace chat, MessageStore store, Memberships memberships, RoomLocks locks, ChatLimits limits,
+                 RateLimits rateLimits, Typing typing, Clock clock) {
+        this.chat = chat;
+        this.store = store;
+        this.memberships = memberships;
+        this.locks = locks;
+        this.limits = limits;
+        this.rateLimits = rateLimits;
+        this.typing = typing;
+        this.clock = clock;
+    }
+
+    /** {@code chat message {room, text, clientMessageId}}: acknowledged with {@code {room, seq, time, duplicate}}. */
+    // tag::send[]
+    void send(SocketIOClient client, Identity sender, Object payload, Reply reply) throws Refusal, SQLException {
+        Fields fields = Fields.of(payload);
+        String room = RoomName.parse(fields.raw("room"));
+        String text = fields.text("text", limits.maxTextChars());
+        String clientMessageId = fields.clientMessageId();
+        // BEGIN EXERCISE 4.3: Refuse a non-member; under the room's lock, answer a retry with its first copy, else rate-limit, store, send to the room, ack.
+        memberships.requireMember(client.getSessionId(), room);
+        synchronized (locks.of(room)) { // members receive the room's messages in the order of their numbers
+            Optional<StoredMessage> earlier = store.find(sender.clientId(), clientMessageId);
+            if (earlier.isPresent()) { // a retry: its first copy was stored, and sent
+                reply.ok(receipt(earlier.get(), true));
+                return;
+            }
+            rateLimits.take(sender.clientId());
+            StoredMessage message = store.append(room, sender.nickname(), text, clock.instant(), sender.clientId(), clientMessageId);
+            chat.getRoomOperations(room).sendEvent(EVENT, message);
+            reply.ok(receipt(message, false));
+        }
+        typing.clear(client, sender.nickname(), room);
+        // END EXERCISE 4.3
+    }
+    // end::send[]
+
+    private static Map<String, Object> receipt(StoredMessage message, boolean duplicate) {
+        return Map.of("room", message.room(), "seq", message.seq(), "time", message.time(), "duplicate", duplicate);
+    }
+}

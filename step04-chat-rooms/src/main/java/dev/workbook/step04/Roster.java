@@ -1,0 +1,74 @@
+package dev.workbook.step04;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Who is online, by nickname: a nickname belongs to one client at a time. "Ada" and "ada" are the
+ * same nickname, and so are two spellings that Unicode counts as the same (NFKC).
+ */
+public final class Roster {
+
+    private final Map<String, Online> byNickname = new ConcurrentHashMap<>();
+
+    /**
+     * Gives {@code identity}'s nickname to {@code session}. The same client coming back on a new
+     * connection, before the server noticed its old one died, takes the nickname over.
+     *
+     * @return the session the nickname belonged to until now, to disconnect, or null
+     * @throws Refusal when another client has the nickname
+     */
+    public UUID claim(Identity identity, UUID session) throws Refusal {
+        Online[] before = new Online[1];
+        try {
+            byNickname.compute(key(identity.nickname()), (name, current) -> {
+                if (current != null && !current.identity().clientId().equals(identity.clientId())) {
+                    throw new Taken();
+                }
+                before[0] = current;
+                return new Online(identity, session);
+            });
+        } catch (Taken taken) {
+            throw new Refusal(Refusal.BAD_REQUEST, "the nickname " + identity.nickname() + " is taken");
+        }
+        return before[0] == null || before[0].session().equals(session) ? null : before[0].session();
+    }
+
+    /**
+     * Frees the nickname, unless another session has taken it over since.
+     *
+     * @return whether it was freed
+     */
+    public boolean release(Identity identity, UUID session) {
+        return byNickname.remove(key(identity.nickname()), new Online(identity, session));
+    }
+
+    /** The session and nickname (as its owner spells it) of whoever is online under {@code nickname}. */
+    public Optional<Online> find(String nickname) {
+        return Optional.ofNullable(byNickname.get(key(nickname)));
+    }
+
+    /** Whether two nicknames are the same one. */
+    public static boolean same(String one, String other) {
+        return key(one).equals(key(other));
+    }
+
+    private static String key(String nickname) {
+        return Normalizer.normalize(nickname.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** Someone online: who, and on which connection. */
+    public record Online(Identity identity, UUID session) {
+    }
+
+    /** Thrown out of {@code compute} to leave the map as it was. */
+    private static final class Taken extends RuntimeException {
+        Taken() {
+            super(null, null, false, false);
+        }
+    }
+}
