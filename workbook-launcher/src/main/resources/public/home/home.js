@@ -13,9 +13,20 @@ async function showSteps() {
     for (const step of steps) {
       list.appendChild(stepItem(step));
     }
+    showFinishedApp(steps.find((step) => step.id === FINISHED_APP));
     status.textContent = steps.length + (steps.length === 1 ? " step is" : " steps are") + " running.";
   } catch (error) {
     status.textContent = "Could not list the steps: " + error.message;
+  }
+}
+
+// The last step is the finished chat: what the course builds, shown before the steps that build it.
+const FINISHED_APP = "step04";
+
+function showFinishedApp(step) {
+  if (step) {
+    document.getElementById("open-chat").href = step.pageUrl;
+    document.getElementById("finished").hidden = false;
   }
 }
 

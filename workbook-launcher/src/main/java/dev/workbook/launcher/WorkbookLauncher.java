@@ -80,6 +80,8 @@ public final class WorkbookLauncher implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "workbook-shutdown"));
         System.out.println();
         System.out.println("The workbook is running. Open " + launcher.homeUrl(host));
+        launcher.steps().stream().filter(step -> step.id().equals("step04")).findFirst()
+                .ifPresent(chat -> System.out.println("  The finished chat, to try first: " + chat.pageUrl()));
         launcher.steps().forEach(step -> System.out.println("  " + step.id() + "  " + step.title() + ": " + step.pageUrl()));
         System.out.println("Ctrl+C stops it.");
     }
