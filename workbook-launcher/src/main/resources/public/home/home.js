@@ -25,20 +25,28 @@ const FINISHED_APP = "step04";
 
 function showFinishedApp(step) {
   if (step) {
-    document.getElementById("open-chat").href = step.pageUrl;
+    document.getElementById("open-chat").href = reachable(step.pageUrl);
     document.getElementById("finished").hidden = false;
   }
+}
+
+// The launcher names its pages by 127.0.0.1; a classmate who opened this page by the instructor's
+// address must reach the steps by that address too.
+function reachable(pageUrl) {
+  const url = new URL(pageUrl);
+  url.hostname = location.hostname;
+  return url.href;
 }
 
 function stepItem(step) {
   const item = document.createElement("li");
   item.className = "step";
   const link = document.createElement("a");
-  link.href = step.pageUrl;
+  link.href = reachable(step.pageUrl);
   link.textContent = step.title;
   link.id = "link-" + step.id;
   const details = document.createElement("p");
-  details.textContent = step.id + " · page " + step.pageUrl + " · lesson " + step.lesson;
+  details.textContent = step.id + " · page " + reachable(step.pageUrl) + " · lesson " + step.lesson;
   item.append(link, details);
   return item;
 }
