@@ -49,6 +49,7 @@ public final class ChatRoomsEvents {
     }
 
     /** Adds every listener to the namespace. */
+    // tag::register[]
     public void register() {
         chat.addAuthTokenListener((auth, client) -> authenticate(auth, client));
         chat.addConnectListener(this::connected);
@@ -61,6 +62,7 @@ public final class ChatRoomsEvents {
         on(Typing.EVENT, typing::handle);
         on(PrivateMessages.EVENT, privateMessages::send);
     }
+    // end::register[]
 
     private AuthTokenResult authenticate(Object auth, SocketIOClient client) {
         try {

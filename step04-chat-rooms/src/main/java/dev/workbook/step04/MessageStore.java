@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 public final class MessageStore implements AutoCloseable {
 
+    // tag::schema[]
     private static final String SCHEMA = """
             CREATE TABLE IF NOT EXISTS messages (
                 room VARCHAR(64) NOT NULL,
@@ -31,6 +32,7 @@ public final class MessageStore implements AutoCloseable {
                 client_message_id VARCHAR(64) NOT NULL,
                 PRIMARY KEY (room, seq),
                 UNIQUE (client_id, client_message_id))""";
+    // end::schema[]
     private static final String COLUMNS = "room, seq, sender, text, sent_at";
 
     /** One connection, used by one thread at a time: the store's methods are synchronized. */

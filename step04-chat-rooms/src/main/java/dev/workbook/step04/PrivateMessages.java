@@ -11,12 +11,15 @@ import java.util.UUID;
 final class PrivateMessages {
 
     static final String EVENT = "private message";
+    private static final int RECENT_ANSWERS = 10_000;
 
     private final SocketIONamespace chat;
     private final Roster roster;
     private final ChatLimits limits;
     private final RateLimits rateLimits;
     private final Clock clock;
+    /** Recent answers by client and message id: a retried private message is delivered once. */
+    private final RecentAnswers delivered = new RecentAnswers(RECENT_ANSWERS);
 
     PrivateMessages(SocketIONamespace chat, Roster roster, ChatLimits limits, RateLimits rateLimits, Clock clock) {
         this.chat = chat;
@@ -26,11 +29,18 @@ final class PrivateMessages {
         this.clock = clock;
     }
 
-    /** {@code private message {to, text}}: acknowledged with {@code {id, to, time}}. */
+    /** {@code private message {to, text, clientMessageId}}: acknowledged with {@code {id, to, time}}. */
     void send(SocketIOClient client, Identity sender, Object payload, Reply reply) throws Refusal {
         Fields fields = Fields.of(payload);
         String to = fields.string("to").strip();
         String text = fields.text("text", limits.maxTextChars());
+        String retryKey = sender.clientId() + " " + fields.clientMessageId();
+        Map<String, Object> earlier = delivered.get(retryKey);
+        if (earlier != null) { // a retry of a message delivered already: the first answer again, no second copy
+            reply.again(earlier);
+            return;
+        }
+        Reply answer = reply.keepingSuccess(ack -> delivered.put(retryKey, ack));
         // BEGIN EXERCISE 4.6: Refuse a message to yourself or to nobody online; rate-limit; send it to that one client, then ack {id, to, time}.
         if (Roster.same(to, sender.nickname())) {
             throw new Refusal(Refusal.BAD_REQUEST, "that is you: send private messages to someone else");
@@ -44,7 +54,7 @@ final class PrivateMessages {
         PrivateMessage message = new PrivateMessage(UUID.randomUUID().toString(), sender.nickname(),
                 recipient.identity().nickname(), text, clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
         connection.sendEvent(EVENT, message);
-        reply.ok(Map.of("id", message.id(), "to", message.to(), "time", message.time()));
+        answer.ok(Map.of("id", message.id(), "to", message.to(), "time", message.time()));
         // END EXERCISE 4.6
     }
 

@@ -6,6 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A {@link TokenBucket} per client, for the messages it sends to rooms and to people. */
 final class RateLimits {
 
+    /** Clients that left with an empty bucket stay until this many are kept, then full buckets go. */
+    private static final int FORGET_FULL_BUCKETS_ABOVE = 10_000;
+
     private final ChatLimits limits;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
@@ -28,8 +31,14 @@ final class RateLimits {
         return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
     }
 
-    /** Forgets a client that left. */
+    /**
+     * Forgets a client that left, once its bucket is full again: a client that reconnects right
+     * away keeps its bucket, so leaving and coming back is no way around the limit.
+     */
     void forget(String clientId) {
-        buckets.remove(clientId);
+        buckets.computeIfPresent(clientId, (id, bucket) -> bucket.isFull() ? null : bucket);
+        if (buckets.size() > FORGET_FULL_BUCKETS_ABOVE) {
+            buckets.values().removeIf(TokenBucket::isFull);
+        }
     }
 }

@@ -35,7 +35,6 @@ final class RoomEvents {
     }
 
     /** {@code join {room, after?}}: the history, the last messages or those after {@code after}, and the members. */
-    // tag::join[]
     void join(SocketIOClient client, Identity member, Object payload, Reply reply) throws Refusal, SQLException {
         Fields fields = Fields.of(payload);
         String room = RoomName.parse(fields.raw("room"));
@@ -56,7 +55,6 @@ final class RoomEvents {
         }
         // END EXERCISE 4.2
     }
-    // end::join[]
 
     /** {@code leave {room}}. */
     void leave(SocketIOClient client, Identity member, Object payload, Reply reply) throws Refusal {

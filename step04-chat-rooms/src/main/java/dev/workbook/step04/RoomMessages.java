@@ -34,7 +34,6 @@ final class RoomMessages {
     }
 
     /** {@code chat message {room, text, clientMessageId}}: acknowledged with {@code {room, seq, time, duplicate}}. */
-    // tag::send[]
     void send(SocketIOClient client, Identity sender, Object payload, Reply reply) throws Refusal, SQLException {
         Fields fields = Fields.of(payload);
         String room = RoomName.parse(fields.raw("room"));
@@ -56,7 +55,6 @@ final class RoomMessages {
         typing.clear(client, sender.nickname(), room);
         // END EXERCISE 4.3
     }
-    // end::send[]
 
     private static Map<String, Object> receipt(StoredMessage message, boolean duplicate) {
         return Map.of("room", message.room(), "seq", message.seq(), "time", message.time(), "duplicate", duplicate);

@@ -45,4 +45,9 @@ public final class TokenBucket {
         return Math.max(1, (long) Math.ceil((1 - tokens) / perSecond * 1000));
         // END EXERCISE 4.5
     }
+
+    /** Whether the bucket has refilled completely: then it is no different from a new one. */
+    public synchronized boolean isFull() {
+        return tokens + (nanoTime.getAsLong() - refilledAt) / NANOS_PER_SECOND * perSecond >= burst;
+    }
 }
