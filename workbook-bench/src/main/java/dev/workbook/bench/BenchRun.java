@@ -1,0 +1,106 @@
+package dev.workbook.bench;
+
+import dev.workbook.bench.load.EchoResult;
+import dev.workbook.bench.load.TcpRoundTrip;
+import dev.workbook.bench.servers.TcpEchoMain;
+import dev.workbook.socketio.FreePortStart;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the whole benchmark: per repetition, fresh servers, each warmed up, then every N from the
+ * largest down with the servers alternating Java, Node, Java, Node (reversed every other
+ * repetition), then the one-connection round trips and the TCP floor.
+ */
+public final class BenchRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchRun.class);
+    private static final List<ServerKind> ORDER = List.of(ServerKind.STEP01, ServerKind.NODE_WS,
+            ServerKind.NETTY_SOCKETIO, ServerKind.NODE_SOCKETIO, ServerKind.STEP02);
+
+    private final BenchConfig config;
+    private final Consumer<String> progress;
+    private final List<CellResult> cells = new ArrayList<>();
+    private final List<RoundTripResult> roundTrips = new ArrayList<>();
+
+    /** {@code progress} hears a line as each step begins. */
+    public BenchRun(BenchConfig config, Consumer<String> progress) {
+        this.config = config;
+        this.progress = progress;
+    }
+
+    /** Runs every repetition; {@code skipped} says why the Node servers did not run, if they did not. */
+    public BenchResults run() throws IOException, InterruptedException {
+        Optional<String> skipped = NodeCheck.unavailable(config.nodeDir());
+        skipped.ifPresent(LOG::warn);
+        List<ServerKind> kinds = ORDER.stream().filter(k -> k.isJava() || skipped.isEmpty()).toList();
+        HttpClient client = HttpClient.newHttpClient();
+        CellMeasure measure = new CellMeasure(client, config);
+        long start = System.nanoTime();
+        for (int rep = 1; rep <= config.reps(); rep++) {
+            List<ServerKind> order = new ArrayList<>(kinds);
+            if (rep % 2 == 0) {
+                java.util.Collections.reverse(order);
+            }
+            runRepetition(rep, order, measure);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new BenchResults(config, cells, roundTrips, skipped.orElse(null), seconds);
+    }
+
+    private void runRepetition(int rep, List<ServerKind> order, CellMeasure measure) throws IOException, InterruptedException {
+        Map<ServerKind, ServerProcess> servers = new LinkedHashMap<>();
+        try {
+            for (ServerKind kind : order) {
+                servers.put(kind, start(kind, rep));
+            }
+            for (ServerProcess server : servers.values()) {
+                progress.accept("repetition " + rep + ": warming up " + server.kind().label());
+                measure.warmUp(server);
+            }
+            NoiseMeter noise = new NoiseMeter(servers.values().stream().map(ServerProcess::pid).toList());
+            for (int n : config.sizes().stream().sorted(Comparator.reverseOrder()).toList()) {
+                for (ServerProcess server : servers.values()) {
+                    progress.accept("repetition " + rep + ": " + server.kind().label() + " at N = " + n);
+                    cells.add(measure.measure(server, n, rep, noise));
+                }
+            }
+            progress.accept("repetition " + rep + ": one-connection round trips");
+            for (ServerProcess server : servers.values()) {
+                roundTrips.add(measure.roundTrip(server, rep));
+            }
+            roundTrips.add(tcpFloor(rep));
+        } finally {
+            servers.values().forEach(ServerProcess::close);
+        }
+    }
+
+    private ServerProcess start(ServerKind kind, int rep) throws IOException {
+        int port = FreePortStart.freePort("127.0.0.1");
+        return ServerProcess.start(kind, port, config.nodeDir(),
+                config.out().resolve("logs").resolve(kind.name().toLowerCase() + "-rep" + rep + ".log"));
+    }
+
+    private RoundTripResult tcpFloor(int rep) throws IOException {
+        int port = FreePortStart.freePort("127.0.0.1");
+        try (ServerProcess tcp = ServerProcess.startJava(TcpEchoMain.class.getName(), port,
+                config.out().resolve("logs").resolve("tcp-floor.log"))) {
+            boolean pinned = Affinity.pinWith(tcp.pid());
+            try {
+                EchoResult echo = TcpRoundTrip.run(port, config.echoDrop(), config.rttTime(), config.maxEchoMessages());
+                return new RoundTripResult(BenchResults.TCP_FLOOR, rep, echo.p50(), echo.p99(), echo.samples(), pinned);
+            } finally {
+                Affinity.release(tcp.pid());
+            }
+        }
+    }
+}

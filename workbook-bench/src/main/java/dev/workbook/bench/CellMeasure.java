@@ -1,0 +1,70 @@
+package dev.workbook.bench;
+
+import dev.workbook.bench.load.Connections;
+import dev.workbook.bench.load.CpuMeter;
+import dev.workbook.bench.load.EchoLoad;
+import dev.workbook.bench.load.EchoResult;
+import dev.workbook.bench.load.FanoutLoad;
+import dev.workbook.bench.load.FanoutResult;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Measures one server at one N: connect, idle memory, closed-loop echo, room fan-out; and the
+ * warm-up and one-connection round trip that use the same pieces.
+ */
+public final class CellMeasure {
+
+    private static final int WARMUP_CONNECTIONS = 100;
+    private static final int WARMUP_BROADCASTS = 30;
+
+    private final HttpClient client;
+    private final BenchConfig config;
+
+    public CellMeasure(HttpClient client, BenchConfig config) {
+        this.client = client;
+        this.config = config;
+    }
+
+    public CellResult measure(ServerProcess server, int n, int rep, NoiseMeter noise) throws IOException, InterruptedException {
+        noise.start();
+        long heap0 = server.heapAfterGc();
+        long rss0 = server.rssBytes();
+        try (Connections connections = Connections.open(client, server.kind().protocol(), server.port(), n)) {
+            long heap = server.heapAfterGc() - heap0;
+            long rss = server.rssBytes() - rss0;
+            EchoResult echo = EchoLoad.run(connections.all(), config.echoConcurrency(), config.echoDrop(),
+                    config.echoTime(), config.maxEchoMessages(), new CpuMeter(server::cpuTicks));
+            FanoutResult fanout = FanoutLoad.run(connections.all(), config.maxBroadcasts(), config.fanoutTime(),
+                    new CpuMeter(server::cpuTicks));
+            return new CellResult(server.kind().name(), n, rep, connections.totalMillis(),
+                    connections.connectLatency().percentileMillis(0.5), connections.connectLatency().percentileMillis(0.99),
+                    rss / (double) n, heap / (double) n, echo, fanout, noise.stop());
+        }
+    }
+
+    /** Load that counts for nothing: lets the JIT compile the paths the measurements take. */
+    public void warmUp(ServerProcess server) throws IOException, InterruptedException {
+        Duration time = server.kind().isJava() ? config.javaWarmup() : config.nodeWarmup();
+        int n = Math.min(WARMUP_CONNECTIONS, config.largestSize());
+        try (Connections connections = Connections.open(client, server.kind().protocol(), server.port(), n)) {
+            EchoLoad.run(connections.all(), config.echoConcurrency(), Duration.ZERO, time, config.maxEchoMessages(),
+                    new CpuMeter(server::cpuTicks));
+            FanoutLoad.run(connections.all(), WARMUP_BROADCASTS, time, new CpuMeter(server::cpuTicks));
+        }
+    }
+
+    /** One connection, one message at a time, with both processes on CPU 0 where taskset allows. */
+    public RoundTripResult roundTrip(ServerProcess server, int rep) throws IOException, InterruptedException {
+        boolean pinned = Affinity.pinWith(server.pid());
+        try (Connections one = Connections.open(client, server.kind().protocol(), server.port(), 1)) {
+            EchoResult echo = EchoLoad.run(List.of(one.all().get(0)), 1, config.echoDrop(), config.rttTime(),
+                    config.maxEchoMessages(), new CpuMeter(server::cpuTicks));
+            return new RoundTripResult(server.kind().name(), rep, echo.p50(), echo.p99(), echo.samples(), pinned);
+        } finally {
+            Affinity.release(server.pid());
+        }
+    }
+}

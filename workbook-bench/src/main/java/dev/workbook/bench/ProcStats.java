@@ -1,0 +1,93 @@
+package dev.workbook.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What Linux says about a process and the machine, read from {@code /proc}: CPU time in clock
+ * ticks (100 a second on Linux), resident memory, CPU pressure and the load average.
+ *
+ * @see <a href="https://docs.kernel.org/filesystems/proc.html">the /proc file system</a>
+ */
+public final class ProcStats {
+
+    /** {@code getconf CLK_TCK}: 100 on every Linux this bench has met. */
+    public static final long TICKS_PER_SECOND = 100;
+    public static final long MICROS_PER_TICK = 1_000_000 / TICKS_PER_SECOND;
+
+    private ProcStats() {
+    }
+
+    /** User plus system CPU time of the process (all its threads), in ticks. */
+    public static long cpuTicks(long pid) {
+        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+        // Fields after the command name, which sits in parentheses and may itself hold spaces.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+    }
+
+    /** Resident set size, in bytes (VmRSS). */
+    public static long rssBytes(long pid) {
+        for (String line : read(Path.of("/proc", Long.toString(pid), "status")).split("\n")) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for process " + pid);
+    }
+
+    /** Busy ticks of the whole machine, every core summed: everything but idle and iowait. */
+    public static long machineBusyTicks() {
+        String[] cpu = read(Path.of("/proc/stat")).split("\n")[0].trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i < Math.min(cpu.length, 9); i++) {
+            if (i != 4 && i != 5) {
+                busy += Long.parseLong(cpu[i]);
+            }
+        }
+        return busy;
+    }
+
+    /** The share of time some task waited for a CPU over the last 10 s, in percent; -1 where the kernel has no PSI. */
+    public static double cpuPressureAvg10() {
+        Path psi = Path.of("/proc/pressure/cpu");
+        if (!Files.isReadable(psi)) {
+            return -1;
+        }
+        String some = read(psi).split("\n")[0];
+        for (String field : some.split(" ")) {
+            if (field.startsWith("avg10=")) {
+                return Double.parseDouble(field.substring("avg10=".length()));
+            }
+        }
+        return -1;
+    }
+
+    /** The 1-minute load average. */
+    public static double loadAverage() {
+        return Double.parseDouble(read(Path.of("/proc/loadavg")).split(" ")[0]);
+    }
+
+    /** The CPU time of several processes together, in ticks; a process that is gone counts 0. */
+    public static long cpuTicks(List<Long> pids) {
+        long sum = 0;
+        for (long pid : pids) {
+            try {
+                sum += cpuTicks(pid);
+            } catch (IllegalStateException gone) {
+                // ended meanwhile
+            }
+        }
+        return sum;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.workbook.bench.load;
+
+/**
+ * A closed-loop echo run: throughput, round-trip percentiles in milliseconds with how many samples
+ * they rest on, CPU microseconds per message on each side, and how many echoes never came back.
+ */
+public record EchoResult(double messagesPerSecond, double p50, double p90, double p99, double p999, double max,
+                         int samples, double serverCpuMicrosPerMessage, double clientCpuMicrosPerMessage, long lost) {
+}

@@ -1,0 +1,61 @@
+package dev.workbook.bench.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.workbook.bench.NodeCheck;
+import io.netty.util.Version;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/** What ran: the date, the machine, the runtimes and the libraries' versions, read from the jars and node_modules. */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static Map<String, String> of(Path nodeDir) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        versions.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        versions.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        versions.put("Java-WebSocket", pomVersion("org.java-websocket", "Java-WebSocket"));
+        versions.put("netty-socketio", pomVersion("com.corundumstudio.socketio", "netty-socketio"));
+        Version netty = Version.identify().get("netty-transport");
+        versions.put("netty", netty == null ? "unknown" : netty.artifactVersion());
+        versions.put("node", NodeCheck.version().orElse("not found"));
+        versions.put("ws", npmVersion(nodeDir, "ws"));
+        versions.put("socket.io", npmVersion(nodeDir, "socket.io"));
+        return versions;
+    }
+
+    private static String pomVersion(String group, String artifact) {
+        String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (InputStream in = Versions.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String npmVersion(Path nodeDir, String module) {
+        Path manifest = nodeDir.resolve("node_modules").resolve(module).resolve("package.json");
+        try {
+            return Files.isRegularFile(manifest) ? new ObjectMapper().readTree(manifest.toFile()).path("version").asText("unknown")
+                    : "not installed";
+        } catch (IOException e) {
+            return "unreadable";
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.workbook.bench.servers;
+
+import com.corundumstudio.socketio.SocketIOServer;
+import dev.workbook.socketio.FreePortStart;
+import dev.workbook.socketio.NettyShutdown;
+import dev.workbook.socketio.WorkbookServerConfig;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * netty-socketio as steps 03 and 04 configure it ({@link WorkbookServerConfig}: WebSocket
+ * compression off, Socket.IO's default heartbeat) with the bench's three events on the default
+ * namespace.
+ */
+public final class NettySocketIoBenchMain {
+
+    private static final String ROOM = "r";
+
+    private NettySocketIoBenchMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int port = ServerControl.port(args);
+        SocketIOServer server = FreePortStart.start("127.0.0.1", port, NettySocketIoBenchMain::build, built -> built);
+        ServerControl.ready(port, () -> NettyShutdown.quickly(server));
+    }
+
+    private static SocketIOServer build(int port) {
+        SocketIOServer server = new SocketIOServer(
+                WorkbookServerConfig.of("127.0.0.1", port, port, Duration.ofSeconds(25), Duration.ofSeconds(20)));
+        server.addEventListener("echo", String.class, (client, payload, ack) -> ack.sendAckData(payload));
+        server.addEventListener("join", String.class, (client, room, ack) -> {
+            client.joinRoom(room);
+            ack.sendAckData("ok");
+        });
+        server.addEventListener("broadcast", String.class,
+                (client, payload, ack) -> server.getRoomOperations(ROOM).sendEvent("b", payload));
+        return server;
+    }
+}
