@@ -39,7 +39,7 @@ final class RoomMessages {
         String room = RoomName.parse(fields.raw("room"));
         String text = fields.text("text", limits.maxTextChars());
         String clientMessageId = fields.clientMessageId();
-        // BEGIN EXERCISE 4.3: Refuse a non-member; under the room's lock, answer a retry with its first copy, else rate-limit, store, send to the room, ack.
+        // BEGIN EXERCISE 4.5: Refuse a non-member; under the room's lock, answer a retry with its first copy, else rate-limit, store, send to the room, ack.
         memberships.requireMember(client.getSessionId(), room);
         synchronized (locks.of(room)) { // members receive the room's messages in the order of their numbers
             Optional<StoredMessage> earlier = store.find(sender.clientId(), clientMessageId);
@@ -53,7 +53,7 @@ final class RoomMessages {
             reply.ok(receipt(message, false));
         }
         typing.clear(client, sender.nickname(), room);
-        // END EXERCISE 4.3
+        // END EXERCISE 4.5
     }
 
     private static Map<String, Object> receipt(StoredMessage message, boolean duplicate) {

@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * How step 04 runs, from system properties with defaults: {@code workbook.host},
  * {@code step04.webPort}, {@code step04.socketPort}, {@code step04.token} (none by default) and
- * {@code step04.database}, the file that keeps the messages (H2 adds {@code .mv.db}).
+ * {@code step04.database}, the file that keeps the messages (H2 adds {@code .mv.db}), and
+ * {@code step04.pingInterval} / {@code step04.pingTimeout} in milliseconds.
  *
  * @param host the address both servers listen on; 0.0.0.0 lets a classroom in
  * @param webPort the page's port
@@ -23,6 +24,12 @@ public record Step04Settings(String host, int webPort, int socketPort, String to
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_WEB_PORT = 8040;
     public static final int DEFAULT_SOCKET_PORT = 8041;
+    /**
+     * Shorter than Socket.IO's 25 s: a client moving from long polling to WebSocket can wait for
+     * the next ping before its upgrade completes, holding its messages back (see the lesson).
+     */
+    public static final Duration DEFAULT_PING_INTERVAL = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_PING_TIMEOUT = Duration.ofSeconds(10);
     public static final Path DEFAULT_DATABASE = Path.of(System.getProperty("user.home"), ".realtime-workbook", "step04", "chat");
 
     /** The settings from system properties, with the defaults above. */
@@ -35,13 +42,13 @@ public record Step04Settings(String host, int webPort, int socketPort, String to
                 System.getProperty("step04.token"),
                 database != null ? Path.of(database) : DEFAULT_DATABASE,
                 ChatLimits.DEFAULT,
-                Duration.ofMillis(Long.getLong("step04.pingInterval", 25_000)),
-                Duration.ofMillis(Long.getLong("step04.pingTimeout", 20_000)));
+                Duration.ofMillis(Long.getLong("step04.pingInterval", DEFAULT_PING_INTERVAL.toMillis())),
+                Duration.ofMillis(Long.getLong("step04.pingTimeout", DEFAULT_PING_TIMEOUT.toMillis())));
     }
 
     /** On 127.0.0.1, both servers on free ports, no token, the default limits, the messages kept in {@code database}. */
     public static Step04Settings onFreePorts(Path database) {
-        return new Step04Settings(DEFAULT_HOST, 0, 0, null, database, ChatLimits.DEFAULT, Duration.ofSeconds(25), Duration.ofSeconds(20));
+        return new Step04Settings(DEFAULT_HOST, 0, 0, null, database, ChatLimits.DEFAULT, DEFAULT_PING_INTERVAL, DEFAULT_PING_TIMEOUT);
     }
 
     public Step04Settings withToken(String newToken) {

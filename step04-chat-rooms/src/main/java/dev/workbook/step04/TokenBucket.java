@@ -34,7 +34,7 @@ public final class TokenBucket {
      * @return 0 when a token was taken; otherwise how many milliseconds until the next one (at least 1)
      */
     public synchronized long tryTake() {
-        // BEGIN EXERCISE 4.5: Refill for the time since the last call (never above burst); take a token and return 0, or return the ms until one.
+        // BEGIN EXERCISE 4.3: Refill for the time since the last call (never above burst); take a token and return 0, or return the ms until one.
         long now = nanoTime.getAsLong();
         tokens = Math.min(burst, tokens + (now - refilledAt) / NANOS_PER_SECOND * perSecond);
         refilledAt = now;
@@ -43,7 +43,7 @@ public final class TokenBucket {
             return 0;
         }
         return Math.max(1, (long) Math.ceil((1 - tokens) / perSecond * 1000));
-        // END EXERCISE 4.5
+        // END EXERCISE 4.3
     }
 
     /** Whether the bucket has refilled completely: then it is no different from a new one. */

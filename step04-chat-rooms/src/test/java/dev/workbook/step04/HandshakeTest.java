@@ -1,0 +1,190 @@
+package dev.workbook.step04;
+
+import static dev.workbook.step04.Payloads.unique;
+import static dev.workbook.step04.RoomsTestClient.auth;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.workbook.testkit.Await;
+import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.ServerErrors;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.json.JSONObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The handshake, given code: who may connect, refused with the reason in {@code connect_error},
+ * one nickname per client, and the same client taking its nickname over on a new connection.
+ */
+@Tag("support")
+@ExtendWith(NoThreadsLeftBehind.class)
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class HandshakeTest {
+
+    private static final String TOKEN = "secret";
+    private static final ServerErrors ERRORS = new ServerErrors();
+    @TempDir
+    static Path folder;
+    private static ChatRoomsServer open;
+    private static ChatRoomsServer withToken;
+    private final Await await = Await.watching(ERRORS);
+
+    @BeforeAll
+    static void startServers() throws IOException {
+        open = ChatRoomsServer.start(RoomsTestClient.serverSettings(folder.resolve("open")), ERRORS);
+        withToken = ChatRoomsServer.start(RoomsTestClient.serverSettings(folder.resolve("token")).withToken(TOKEN), ERRORS);
+    }
+
+    @AfterAll
+    static void stopServers() {
+        open.close();
+        withToken.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierErrors() {
+        ERRORS.clear();
+    }
+
+    static Stream<Arguments> refusals() {
+        String nickname = "a nickname has 1 to 24 characters, none of them control characters";
+        String clientId = "a clientId (1 to 64 letters, digits, '-' or '_') is required";
+        return Stream.of(
+                Arguments.of("no nickname", Map.of("clientId", "c-1"), "a nickname is required"),
+                Arguments.of("a blank nickname", auth("  ", "c-1"), "a nickname is required"),
+                Arguments.of("a nickname of 25 characters", auth("n".repeat(25), "c-1"), nickname),
+                Arguments.of("a nickname with a zero-width space", auth("ad\u200Ba", "c-1"), nickname),
+                Arguments.of("a nickname with a control character", auth("ada\u0007", "c-1"), nickname),
+                Arguments.of("no clientId", Map.of("nickname", "ada"), clientId),
+                Arguments.of("a clientId with a space", auth("ada", "c 1"), clientId),
+                Arguments.of("a clientId of 65 characters", auth("ada", "c".repeat(65)), clientId));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    @DisplayName("A bad handshake is refused: connect_error says why, and the client does not get in")
+    void badHandshakeIsRefused(String what, Map<String, String> auth, String reason) {
+        String seen = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth);
+
+        assertThat(seen).as("the message in the client's connect_error, for %s", what).isEqualTo(reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RoomsTestClient.Transports.class)
+    @DisplayName("When the server wants a token, a wrong or missing one is refused, over every transport")
+    void wrongTokenIsRefused(RoomsTestClient.Transports transports) {
+        Map<String, String> wrong = new LinkedHashMap<>(auth("eve"));
+        wrong.put("token", "guess");
+
+        String seenForWrong = refusalSeenBy(withToken, transports, wrong);
+        String seenForNone = refusalSeenBy(withToken, transports, auth("eve"));
+
+        assertThat(seenForWrong).as("the message in connect_error for a wrong token").isEqualTo("wrong or missing token");
+        assertThat(seenForNone).as("the message in connect_error for no token").isEqualTo("wrong or missing token");
+    }
+
+    @Test
+    @DisplayName("When the server wants a token, the right one lets the client in")
+    void rightTokenLetsTheClientIn() {
+        Map<String, String> auth = new LinkedHashMap<>(auth(unique("ada")));
+        auth.put("token", TOKEN);
+
+        try (RoomsTestClient ada = RoomsTestClient.connect(withToken.port(), RoomsTestClient.Transports.DEFAULT, auth, await)) {
+
+            assertThat(ada.connected()).as("a client with the right token is connected").isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("A nickname online under another clientId is taken, whatever its case or Unicode spelling")
+    void takenNicknameIsRefused() {
+        String nickname = unique("ada");
+        try (RoomsTestClient first = RoomsTestClient.connect(open.port(), RoomsTestClient.Transports.DEFAULT, nickname, await)) {
+
+            String sameSpelling = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth(nickname));
+            String otherCase = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth(nickname.toUpperCase()));
+            String fullWidth = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth(fullWidth(nickname)));
+
+            assertThat(sameSpelling).as("connect_error for %s, online under another clientId", nickname)
+                    .isEqualTo("the nickname " + nickname + " is taken");
+            assertThat(otherCase).as("connect_error for %s in capitals", nickname).contains("is taken");
+            assertThat(fullWidth).as("connect_error for %s in full-width letters, the same after NFKC", nickname).contains("is taken");
+            assertThat(first.connected()).as("the first %s is still connected", nickname).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("The same nickname and clientId on a new connection is let in, and the server disconnects the old one")
+    void sameClientTakesItsNicknameOver() {
+        Map<String, String> auth = auth(unique("ada"));
+        try (RoomsTestClient old = RoomsTestClient.connect(open.port(), RoomsTestClient.Transports.DEFAULT, auth, await);
+             RoomsTestClient reloaded = RoomsTestClient.connect(open.port(), RoomsTestClient.Transports.DEFAULT, auth, await)) {
+
+            String whyTheOldWent = old.nextDisconnect();
+
+            assertThat(reloaded.connected()).as("the new connection of the same client is connected").isTrue();
+            assertThat(whyTheOldWent).as("why the old connection was disconnected: by the server, so it does not reconnect")
+                    .isEqualTo("io server disconnect");
+            assertThat(old.socket().isActive()).as("the old connection still tries to reconnect").isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("A client without auth is told what to send, then disconnected for good")
+    void noAuthIsRefused() {
+        try (RoomsTestClient anonymous = new RoomsTestClient(open.port(), RoomsTestClient.Transports.DEFAULT, null, await)) {
+
+            JSONObject refused = await.next("a 'refused' event", anonymous.refused);
+            String reason = anonymous.nextDisconnect();
+
+            assertThat(refused.optString("message")).as("the 'refused' event's message")
+                    .isEqualTo("send {nickname, clientId} in the handshake's auth");
+            assertThat(reason).as("why the client was disconnected: by the server").isEqualTo("io server disconnect");
+        }
+    }
+
+    @Test
+    @DisplayName("An auth that is not an object is refused, saying what to send")
+    void authThatIsNotAnObjectIsRefused() {
+        Throwable refusal = catchThrowable(() -> new Handshake(null).check("ada"));
+
+        assertThat(refusal).as("Handshake.check(\"ada\")").isInstanceOf(Refusal.class)
+                .hasMessage("send {nickname, clientId} in the handshake's auth");
+    }
+
+    /** Connects with {@code auth}, waits for the refusal, checks the client stayed out, and returns the reason it saw. */
+    private String refusalSeenBy(ChatRoomsServer server, RoomsTestClient.Transports transports, Map<String, String> auth) {
+        try (RoomsTestClient client = new RoomsTestClient(server.port(), transports, auth, await)) {
+            Object error = client.nextConnectError();
+
+            assertThat(error).as("connect_error for the auth %s should carry the server's {message}, not a transport failure", auth)
+                    .isInstanceOf(JSONObject.class);
+            assertThat(client.connects.get()).as("how often the refused client with %s connected", auth).isZero();
+            return ((JSONObject) error).optString("message");
+        }
+    }
+
+    /** The same letters in their full-width forms, which NFKC turns back into these. */
+    private static String fullWidth(String ascii) {
+        StringBuilder wide = new StringBuilder();
+        ascii.chars().forEach(c -> wide.append(c >= '!' && c <= '~' ? (char) (c - '!' + '\uFF01') : (char) c));
+        return wide.toString();
+    }
+}
