@@ -27,7 +27,7 @@ public final class SocketIoChatServer implements AutoCloseable {
     private final int port;
 
     private SocketIoChatServer(Step03Settings settings, int port, Consumer<Throwable> errors) {
-        this.server = new SocketIOServer(WorkbookServerConfig.of(settings.host(), port, settings.webPort(),
+        this.server = WorkbookServerConfig.newServer(WorkbookServerConfig.of(settings.host(), port, settings.webPort(),
                 settings.pingInterval(), settings.pingTimeout()));
         this.events = new ChatEvents(server.addNamespace(NAMESPACE), new HandshakeCheck(settings.token()), Clock.systemUTC(), errors);
         this.port = port;

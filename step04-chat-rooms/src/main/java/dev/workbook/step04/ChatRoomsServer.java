@@ -23,7 +23,7 @@ public final class ChatRoomsServer implements AutoCloseable {
     private final int port;
 
     private ChatRoomsServer(Step04Settings settings, int port, MessageStore store, Consumer<Throwable> errors) {
-        this.server = new SocketIOServer(WorkbookServerConfig.of(settings.host(), port, settings.webPort(),
+        this.server = WorkbookServerConfig.newServer(WorkbookServerConfig.of(settings.host(), port, settings.webPort(),
                 settings.pingInterval(), settings.pingTimeout()));
         this.store = store;
         this.port = port;

@@ -2,6 +2,7 @@ package dev.workbook.socketio;
 
 import com.corundumstudio.socketio.AuthorizationResult;
 import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.listener.DefaultExceptionListener;
 import io.netty.channel.ChannelHandlerContext;
 import java.time.Duration;
@@ -20,6 +21,16 @@ public final class WorkbookServerConfig {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbookServerConfig.class);
 
     private WorkbookServerConfig() {
+    }
+
+    /**
+     * A server, not started, with this configuration, and with long polling mended (see
+     * {@link LosslessPollingInitializer}).
+     */
+    public static SocketIOServer newServer(Configuration config) {
+        SocketIOServer server = new SocketIOServer(config);
+        server.setPipelineFactory(new LosslessPollingInitializer());
+        return server;
     }
 
     /**

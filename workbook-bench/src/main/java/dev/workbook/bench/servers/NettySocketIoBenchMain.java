@@ -26,7 +26,7 @@ public final class NettySocketIoBenchMain {
     }
 
     private static SocketIOServer build(int port) {
-        SocketIOServer server = new SocketIOServer(
+        SocketIOServer server = WorkbookServerConfig.newServer(
                 WorkbookServerConfig.of("127.0.0.1", port, port, Duration.ofSeconds(25), Duration.ofSeconds(20)));
         server.addEventListener("echo", String.class, (client, payload, ack) -> ack.sendAckData(payload));
         server.addEventListener("join", String.class, (client, room, ack) -> {
