@@ -29,7 +29,7 @@ public final class WorkbookServerConfig {
      */
     public static SocketIOServer newServer(Configuration config) {
         SocketIOServer server = new SocketIOServer(config);
-        server.setPipelineFactory(new LosslessPollingInitializer());
+        LosslessPollingInitializer.installIn(server);
         return server;
     }
 
