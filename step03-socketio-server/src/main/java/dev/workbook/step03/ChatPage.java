@@ -22,6 +22,7 @@ public final class ChatPage {
             config.startup.showJavalinBanner = false;
             config.startup.startupWatcherEnabled = false;
             config.staticFiles.add(PAGE_RESOURCES, Location.CLASSPATH);
+            config.staticFiles.add("/public/common", Location.CLASSPATH); // workbook.css, from workbook-pages
             config.routes.get("/api/config", ctx -> {
                 Map<String, Object> settings = new HashMap<>();
                 settings.put("socketPort", socketPort);
