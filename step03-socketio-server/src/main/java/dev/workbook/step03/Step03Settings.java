@@ -32,9 +32,14 @@ public record Step03Settings(String host, int webPort, int socketPort, String to
                 Duration.ofMillis(Long.getLong("step03.pingTimeout", 20_000)));
     }
 
-    /** On 127.0.0.1, both servers on free ports, no token, Socket.IO's default heartbeat. */
+    /**
+     * On 127.0.0.1, both servers on free ports, no token, and a heartbeat of 1 second (for tests): a
+     * client moving from long polling to WebSocket can wait for the next ping before its upgrade
+     * completes, which a 25-second heartbeat makes a wait that no test should sit out (step 04's
+     * lesson, "A heartbeat of 5 seconds, and why").
+     */
     public static Step03Settings onFreePorts() {
-        return new Step03Settings(DEFAULT_HOST, 0, 0, null, Duration.ofSeconds(25), Duration.ofSeconds(20));
+        return new Step03Settings(DEFAULT_HOST, 0, 0, null, Duration.ofSeconds(1), Duration.ofSeconds(5));
     }
 
     public Step03Settings withToken(String newToken) {
