@@ -48,8 +48,8 @@ class HandshakeTest {
 
     @BeforeAll
     static void startServers() throws IOException {
-        open = ChatRoomsServer.start(RoomsTestClient.serverSettings(folder.resolve("open")), ERRORS);
-        withToken = ChatRoomsServer.start(RoomsTestClient.serverSettings(folder.resolve("token")).withToken(TOKEN), ERRORS);
+        open = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("open")), ERRORS);
+        withToken = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("token")).withToken(TOKEN), ERRORS);
     }
 
     @AfterAll

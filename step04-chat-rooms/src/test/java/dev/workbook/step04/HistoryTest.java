@@ -54,7 +54,7 @@ class HistoryTest {
             fill(store, "sixty", 60);
             fill(store, "many", 450);
         }
-        server = ChatRoomsServer.start(RoomsTestClient.serverSettings(database).withLimits(ChatLimits.DEFAULT.withRate(1000, 1000)), ERRORS);
+        server = ChatRoomsServer.start(Step04Settings.onFreePorts(database).withLimits(ChatLimits.DEFAULT.withRate(1000, 1000)), ERRORS);
     }
 
     @AfterAll

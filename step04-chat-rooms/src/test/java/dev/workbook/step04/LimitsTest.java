@@ -48,7 +48,7 @@ class LimitsTest {
 
     @BeforeAll
     static void startServer() throws IOException {
-        server = ChatRoomsServer.start(RoomsTestClient.serverSettings(folder.resolve("chat")), ERRORS);
+        server = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("chat")), ERRORS);
     }
 
     @AfterAll
@@ -141,7 +141,7 @@ class LimitsTest {
         String room = unique("lobby");
         Map<String, String> auth = RoomsTestClient.auth(unique("ada"));
         // A bucket that refills in 10 s, so that no token comes back however slowly the client reconnects.
-        try (ChatRoomsServer slow = ChatRoomsServer.start(RoomsTestClient.serverSettings(folder.resolve("slow"))
+        try (ChatRoomsServer slow = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("slow"))
                 .withLimits(ChatLimits.DEFAULT.withRate(5, 0.1)), ERRORS)) {
             try (RoomsTestClient first = RoomsTestClient.connect(slow.port(), RoomsTestClient.Transports.DEFAULT, auth, await)) {
                 first.joined(room);

@@ -43,7 +43,7 @@ class PresenceTest {
 
     @BeforeEach
     void startServer() throws IOException {
-        server = ChatRoomsServer.start(RoomsTestClient.serverSettings(folder.resolve("chat")), errors);
+        server = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("chat")), errors);
     }
 
     @AfterEach

@@ -5,7 +5,6 @@ import io.socket.client.Ack;
 import io.socket.client.IO;
 import io.socket.client.Socket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -100,18 +99,6 @@ final class RoomsTestClient implements AutoCloseable {
             connectError.set(args[0] instanceof JSONObject json ? json.optString("message") : String.valueOf(args[0]));
         });
         socket.connect();
-    }
-
-    /**
-     * Settings for a test server: free ports, the messages in {@code database}, and a heartbeat of a
-     * second. netty-socketio answers a client's upgrade probe with a single NOOP on long polling; when
-     * that reaches the client before the probe's answer, the client's upgrade (and every emit it holds
-     * meanwhile) waits for the next packet the server sends on long polling: its next ping, 25 s away
-     * by default. Measured here: 1 connection in 150 waited more than 3 s; with a 1 s heartbeat none
-     * waited more than 1.2 s.
-     */
-    static Step04Settings serverSettings(Path database) {
-        return Step04Settings.onFreePorts(database).withHeartbeat(Duration.ofSeconds(1), Duration.ofSeconds(5));
     }
 
     /** The auth of a new page: {@code nickname} and a clientId of its own. */
