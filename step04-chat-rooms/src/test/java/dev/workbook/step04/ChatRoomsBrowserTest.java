@@ -144,10 +144,7 @@ class ChatRoomsBrowserTest {
     @Tag("exercise-4.7")
     @DisplayName("Two people in the same room read each other's messages, with sender, time and numbers in order")
     void twoPeopleInOneRoomChat() {
-        page.signIn(firstWindow, "ada-chat");
-        page.joinRoom("team");
-        page.signIn(secondWindow, "bob-chat");
-        page.joinRoom("team");
+        bothJoin("team", "ada-chat", "bob-chat");
 
         driver.switchTo().window(firstWindow);
         page.say("hello, team");
@@ -178,10 +175,7 @@ class ChatRoomsBrowserTest {
     @Tag("exercise-4.7")
     @DisplayName("Each message shows once and in order, even when the network repeats every one and loses one")
     void showsEachMessageOnceInOrder() {
-        page.signIn(firstWindow, "ada-relay");
-        page.joinRoom("relay");
-        page.signIn(secondWindow, "bob-relay");
-        page.joinRoom("relay");
+        bothJoin("relay", "ada-relay", "bob-relay");
         driver.switchTo().window(firstWindow);
         page.script(FAULTY_NETWORK, "lost on the way");
 
@@ -203,10 +197,7 @@ class ChatRoomsBrowserTest {
     @Tag("exercise-4.2")
     @DisplayName("The member list and the room's count follow who joins and who leaves")
     void membersFollowJoinsAndLeaves() {
-        page.signIn(firstWindow, "ada-members");
-        page.joinRoom("den");
-        page.signIn(secondWindow, "bob-members");
-        page.joinRoom("den");
+        bothJoin("den", "ada-members", "bob-members");
 
         driver.switchTo().window(firstWindow);
         page.waitUntil(WAIT, String.format("%s: bob in ada's member list of #den", JOIN), () -> page.members().size() == 2);
@@ -227,10 +218,7 @@ class ChatRoomsBrowserTest {
     @Tag("exercise-4.2")
     @DisplayName("While someone types in my room I read 'is typing', and it goes when they clear what they typed")
     void showsWhoIsTyping() {
-        page.signIn(firstWindow, "ada-typing");
-        page.joinRoom("studio");
-        page.signIn(secondWindow, "bob-typing");
-        page.joinRoom("studio");
+        bothJoin("studio", "ada-typing", "bob-typing");
 
         driver.findElement(By.id("message")).sendKeys("hel");
         driver.switchTo().window(firstWindow);
@@ -252,10 +240,7 @@ class ChatRoomsBrowserTest {
     @DisplayName("Markup in a message or a nickname shows as the characters typed and never becomes an element")
     void showsMarkupAsText() {
         String markup = "<img src=x onerror=alert(1)>";
-        page.signIn(firstWindow, "mallory");
-        page.joinRoom("lab");
-        page.signIn(secondWindow, "<i>eve</i>");
-        page.joinRoom("lab");
+        bothJoin("lab", "mallory", "<i>eve</i>");
 
         page.say(markup);
         driver.switchTo().window(firstWindow);
@@ -356,10 +341,7 @@ class ChatRoomsBrowserTest {
     @Tag("exercise-4.7")
     @DisplayName("Back from offline, the page shows what was said while it was away, once")
     void catchesUpAfterBeingAway() {
-        page.signIn(firstWindow, "ada-away");
-        page.joinRoom("cove");
-        page.signIn(secondWindow, "bob-away");
-        page.joinRoom("cove");
+        bothJoin("cove", "ada-away", "bob-away");
         page.say("before you left");
         driver.switchTo().window(firstWindow);
         page.waitForMessage(SEND, "bob's first message on ada's page", "before you left");
@@ -385,10 +367,7 @@ class ChatRoomsBrowserTest {
     @Tag("exercise-4.7")
     @DisplayName("What I write while offline is sent when the page is back, and arrives once")
     void sendsWhatWaitedInTheOutbox() {
-        page.signIn(firstWindow, "ada-outbox");
-        page.joinRoom("bay");
-        page.signIn(secondWindow, "bob-outbox");
-        page.joinRoom("bay");
+        bothJoin("bay", "ada-outbox", "bob-outbox");
 
         driver.switchTo().window(firstWindow);
         page.click("#toggle-connection");
@@ -416,10 +395,7 @@ class ChatRoomsBrowserTest {
     @Tag("exercise-4.7")
     @DisplayName("When the server restarts, the pages reconnect by themselves, join their rooms again and chat on where they were")
     void recoversFromARestart() throws IOException {
-        page.signIn(firstWindow, "ada-restart");
-        page.joinRoom("harbor");
-        page.signIn(secondWindow, "bob-restart");
-        page.joinRoom("harbor");
+        bothJoin("harbor", "ada-restart", "bob-restart");
         page.say("before the restart");
         driver.switchTo().window(firstWindow);
         Shown before = page.waitForMessage(SEND, "bob's message on ada's page", "before the restart");
@@ -440,4 +416,12 @@ class ChatRoomsBrowserTest {
                 .containsExactly("before the restart", "after the restart");
     }
 
+
+    /** Signs {@code first} in the first window and {@code second} in the second, both into {@code room}; the second window stays active. */
+    private static void bothJoin(String room, String first, String second) {
+        page.signIn(firstWindow, first);
+        page.joinRoom(room);
+        page.signIn(secondWindow, second);
+        page.joinRoom(room);
+    }
 }
