@@ -1,8 +1,8 @@
 package dev.workbook.step03;
 
-import dev.workbook.socketio.FreePortStart;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** Step 03 running: the Socket.IO chat server and the page that talks to it. */
@@ -22,15 +22,17 @@ public final class Step03App implements AutoCloseable {
 
     /** Starts both servers; ports 0 let the OS choose. */
     public static Step03App start(Step03Settings settings, Consumer<Throwable> errors) throws IOException {
-        // The chat server checks the page's Origin, so the page's port must be known first.
-        int webPort = settings.webPort() != 0 ? settings.webPort() : FreePortStart.freePort(settings.host());
-        Step03Settings fixed = settings.withWebPort(webPort);
-        SocketIoChatServer chat = SocketIoChatServer.start(fixed, errors);
+        // The page binds first, so the OS gives it a free port with no race; the chat server checks
+        // the page's Origin, so it needs that port, and the page learns the chat's port once it runs.
+        AtomicInteger socketPort = new AtomicInteger();
+        Javalin served = ChatPage.create(socketPort::get, settings.token() != null).start(settings.host(), settings.webPort());
         try {
-            Javalin served = ChatPage.create(chat.port(), settings.token() != null).start(settings.host(), webPort);
+            Step03Settings fixed = settings.withWebPort(served.port());
+            SocketIoChatServer chat = SocketIoChatServer.start(fixed, errors);
+            socketPort.set(chat.port());
             return new Step03App(fixed.withSocketPort(chat.port()), errors, chat, served);
-        } catch (RuntimeException e) {
-            chat.close();
+        } catch (IOException | RuntimeException e) {
+            served.stop();
             throw e;
         }
     }

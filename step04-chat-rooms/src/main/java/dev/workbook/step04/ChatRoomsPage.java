@@ -3,7 +3,9 @@ package dev.workbook.step04;
 import dev.workbook.socketio.BrowserClient;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /** Serves the chat's page, where it finds the Socket.IO server, and the Socket.IO browser client. */
 public final class ChatRoomsPage {
@@ -13,10 +15,9 @@ public final class ChatRoomsPage {
     private ChatRoomsPage() {
     }
 
-    /** A Javalin app, not started, for a chat server on {@code socketPort}. */
-    public static Javalin create(int socketPort, Step04Settings settings) {
+    /** A Javalin app, not started, for a chat server on the port {@code socketPort} gives. */
+    public static Javalin create(IntSupplier socketPort, Step04Settings settings) {
         Map<String, Object> config = Map.of(
-                "socketPort", socketPort,
                 "namespace", ChatRoomsServer.NAMESPACE,
                 "tokenRequired", settings.token() != null,
                 "maxTextChars", settings.limits().maxTextChars(),
@@ -27,7 +28,11 @@ public final class ChatRoomsPage {
             javalin.startup.startupWatcherEnabled = false;
             javalin.staticFiles.add(PAGE_RESOURCES, Location.CLASSPATH);
             javalin.staticFiles.add("/public/common", Location.CLASSPATH); // workbook.css, from workbook-pages
-            javalin.routes.get("/api/config", ctx -> ctx.json(config));
+            javalin.routes.get("/api/config", ctx -> {
+                Map<String, Object> answer = new HashMap<>(config);
+                answer.put("socketPort", socketPort.getAsInt());
+                ctx.json(answer);
+            });
             BrowserClient.serve(javalin);
         });
     }

@@ -1,8 +1,8 @@
 package dev.workbook.step04;
 
-import dev.workbook.socketio.FreePortStart;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** Step 04 running: the chat server with rooms and its page. */
@@ -22,15 +22,17 @@ public final class Step04App implements AutoCloseable {
 
     /** Starts both servers; ports 0 let the OS choose. */
     public static Step04App start(Step04Settings settings, Consumer<Throwable> errors) throws IOException {
-        // The chat server checks the page's Origin, so the page's port must be known first.
-        int webPort = settings.webPort() != 0 ? settings.webPort() : FreePortStart.freePort(settings.host());
-        Step04Settings fixed = settings.withWebPort(webPort);
-        ChatRoomsServer chat = ChatRoomsServer.start(fixed, errors);
+        // The page binds first, so the OS gives it a free port with no race; the chat server checks
+        // the page's Origin, so it needs that port, and the page learns the chat's port once it runs.
+        AtomicInteger socketPort = new AtomicInteger();
+        Javalin served = ChatRoomsPage.create(socketPort::get, settings).start(settings.host(), settings.webPort());
         try {
-            Javalin served = ChatRoomsPage.create(chat.port(), fixed).start(settings.host(), webPort);
+            Step04Settings fixed = settings.withWebPort(served.port());
+            ChatRoomsServer chat = ChatRoomsServer.start(fixed, errors);
+            socketPort.set(chat.port());
             return new Step04App(fixed.withSocketPort(chat.port()), errors, chat, served);
-        } catch (RuntimeException e) {
-            chat.close();
+        } catch (IOException | RuntimeException e) {
+            served.stop();
             throw e;
         }
     }
