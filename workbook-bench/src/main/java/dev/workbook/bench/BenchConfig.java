@@ -7,23 +7,32 @@ import java.util.List;
 /**
  * How big and how long a run is, from system properties: {@code bench.quick} (small N, seconds),
  * {@code bench.out} (where the JSON and charts go), {@code bench.node} (the Node peers' folder),
- * {@code bench.sizes} (say {@code 100,1000}) and {@code bench.reps}.
+ * {@code bench.sizes} (say {@code 100,1000}), {@code bench.reps}, {@code bench.servers} (say
+ * {@code STEP02,NODE_WS}: only those) and {@code bench.profile} (a flight recording of every JVM server).
  *
  * @param sizes how many connections each cell holds, measured from the largest down
  * @param reps how many times the whole A/B/A/B round runs, each with freshly started servers
- * @param javaWarmup load each JVM server gets before anything counts
- * @param nodeWarmup the same for the Node servers, whose JIT settles sooner
- * @param echoDrop the first part of each echo run, whose samples are dropped
+ * @param warmup how long every server gets load before anything counts: longer than the slowest heartbeat
+ *     (Java-WebSocket's 30 s), so that the JIT has also compiled the ping path
+ * @param echoDrop the first part of each echo run, whose samples are dropped: long enough for a server to
+ *     settle after N handshakes arrived at once
  * @param echoTime how long each echo run counts, after the drop
  * @param echoConcurrency how many messages are in flight at once (one per sending connection)
  * @param maxEchoMessages the most messages one echo run sends
  * @param maxBroadcasts the most broadcasts one fan-out run sends
  * @param fanoutTime the longest a fan-out run may take
  * @param rttTime how long the one-connection round trip runs
+ * @param servers the servers that run, in the order of the A/B round
+ * @param profile whether each JVM server records a JFR profile into {@code out/profiles}
  */
-public record BenchConfig(List<Integer> sizes, int reps, Duration javaWarmup, Duration nodeWarmup, Duration echoDrop,
+public record BenchConfig(List<Integer> sizes, int reps, Duration warmup, Duration echoDrop,
                           Duration echoTime, int echoConcurrency, int maxEchoMessages, int maxBroadcasts,
-                          Duration fanoutTime, Duration rttTime, boolean quick, Path out, Path nodeDir) {
+                          Duration fanoutTime, Duration rttTime, boolean quick, Path out, Path nodeDir,
+                          List<ServerKind> servers, boolean profile) {
+
+    /** Every server, in the A/B order: each Java server beside its Node peer. */
+    public static final List<ServerKind> ALL_SERVERS = List.of(ServerKind.STEP01, ServerKind.NODE_WS,
+            ServerKind.NETTY_SOCKETIO, ServerKind.NODE_SOCKETIO, ServerKind.STEP02);
 
     /** The default run, or the quick one with {@code -Dbench.quick=true}. */
     public static BenchConfig fromSystemProperties() {
@@ -35,23 +44,41 @@ public record BenchConfig(List<Integer> sizes, int reps, Duration javaWarmup, Du
         List<Integer> chosen = sizes == null || sizes.isBlank() ? base.sizes()
                 : List.of(sizes.split(",")).stream().map(String::trim).map(Integer::valueOf).toList();
         int reps = Integer.getInteger("bench.reps", base.reps());
-        return new BenchConfig(chosen, reps, base.javaWarmup, base.nodeWarmup, base.echoDrop, base.echoTime,
+        return new BenchConfig(chosen, reps, base.warmup, base.echoDrop, base.echoTime,
                 base.echoConcurrency, base.maxEchoMessages, base.maxBroadcasts, base.fanoutTime, base.rttTime,
-                quick, out, node);
+                quick, out, node, serversFrom(System.getProperty("bench.servers")), Boolean.getBoolean("bench.profile"));
     }
 
-    /** N = 100, 1 000 and 5 000, three repetitions: about seven minutes on two cores. */
+    /** N = 100, 1 000 and 5 000, three repetitions: about nine minutes on two cores. */
     public static BenchConfig full(Path out, Path node) {
-        return new BenchConfig(List.of(100, 1000, 5000), 3, Duration.ofSeconds(10), Duration.ofSeconds(5),
-                Duration.ofMillis(500), Duration.ofSeconds(3), 100, 300_000, 200, Duration.ofSeconds(4),
-                Duration.ofMillis(1500), false, out, node);
+        return new BenchConfig(List.of(100, 1000, 5000), 3, Duration.ofSeconds(32),
+                Duration.ofMillis(1500), Duration.ofMillis(2500), 100, 300_000, 200, Duration.ofSeconds(4),
+                Duration.ofMillis(1500), false, out, node, ALL_SERVERS, false);
     }
 
     /** A few connections for a few hundred milliseconds each: proves the tool works, measures nothing. */
     public static BenchConfig quick(Path out, Path node) {
-        return new BenchConfig(List.of(20), 1, Duration.ofMillis(300), Duration.ofMillis(300),
+        return new BenchConfig(List.of(20), 1, Duration.ofMillis(600),
                 Duration.ofMillis(100), Duration.ofMillis(300), 10, 300_000, 10, Duration.ofSeconds(2),
-                Duration.ofMillis(200), true, out, node);
+                Duration.ofMillis(200), true, out, node, ALL_SERVERS, false);
+    }
+
+    /** {@code STEP02,NODE_WS} to those two, kept in the A/B order; blank means all of them. */
+    static List<ServerKind> serversFrom(String names) {
+        if (names == null || names.isBlank()) {
+            return ALL_SERVERS;
+        }
+        List<ServerKind> chosen = List.of(names.split(",")).stream().map(String::trim).map(BenchConfig::kindNamed).toList();
+        return ALL_SERVERS.stream().filter(chosen::contains).toList();
+    }
+
+    private static ServerKind kindNamed(String name) {
+        try {
+            return ServerKind.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("bench.servers: no server called '" + name + "'; the servers are "
+                    + ALL_SERVERS, unknown);
+        }
     }
 
     /** The largest N: where the targets are checked and memory per connection is read. */

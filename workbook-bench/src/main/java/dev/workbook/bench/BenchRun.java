@@ -6,12 +6,19 @@ import dev.workbook.bench.servers.TcpEchoMain;
 import dev.workbook.socketio.FreePortStart;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class BenchRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchRun.class);
-    private static final List<ServerKind> ORDER = List.of(ServerKind.STEP01, ServerKind.NODE_WS,
-            ServerKind.NETTY_SOCKETIO, ServerKind.NODE_SOCKETIO, ServerKind.STEP02);
+
+    private static final long WARMUP_STOP_SECONDS = 10;
 
     private final BenchConfig config;
     private final Consumer<String> progress;
@@ -42,7 +49,7 @@ public final class BenchRun {
     public BenchResults run() throws IOException, InterruptedException {
         Optional<String> skipped = NodeCheck.unavailable(config.nodeDir());
         skipped.ifPresent(LOG::warn);
-        List<ServerKind> kinds = ORDER.stream().filter(k -> k.isJava() || skipped.isEmpty()).toList();
+        List<ServerKind> kinds = config.servers().stream().filter(k -> k.isJava() || skipped.isEmpty()).toList();
         HttpClient client = HttpClient.newHttpClient();
         CellMeasure measure = new CellMeasure(client, config);
         long start = System.nanoTime();
@@ -63,10 +70,8 @@ public final class BenchRun {
             for (ServerKind kind : order) {
                 servers.put(kind, start(kind, rep));
             }
-            for (ServerProcess server : servers.values()) {
-                progress.accept("repetition " + rep + ": warming up " + server.kind().label());
-                measure.warmUp(server);
-            }
+            progress.accept("repetition " + rep + ": warming up every server at once, " + config.warmup().toSeconds() + " s");
+            warmUpTogether(servers.values(), measure);
             NoiseMeter noise = new NoiseMeter(servers.values().stream().map(ServerProcess::pid).toList());
             for (int n : config.sizes().stream().sorted(Comparator.reverseOrder()).toList()) {
                 for (ServerProcess server : servers.values()) {
@@ -84,16 +89,44 @@ public final class BenchRun {
         }
     }
 
+    /**
+     * Warms every server up at the same time: nothing is measured, so they may share the cores, and the warm-up
+     * must outlast the slowest heartbeat, which would take minutes one server after another.
+     */
+    private static void warmUpTogether(Collection<ServerProcess> servers, CellMeasure measure) throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(servers.size());
+        try {
+            List<Future<Void>> warmUps = new ArrayList<>();
+            for (ServerProcess server : servers) {
+                warmUps.add(pool.submit(() -> {
+                    measure.warmUp(server);
+                    return null;
+                }));
+            }
+            for (Future<Void> warmUp : warmUps) {
+                try {
+                    warmUp.get();
+                } catch (ExecutionException failed) {
+                    throw new IOException("a warm-up failed: " + failed.getCause(), failed.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(WARMUP_STOP_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
     private ServerProcess start(ServerKind kind, int rep) throws IOException {
         int port = FreePortStart.freePort("127.0.0.1");
-        return ServerProcess.start(kind, port, config.nodeDir(),
-                config.out().resolve("logs").resolve(kind.name().toLowerCase() + "-rep" + rep + ".log"));
+        String name = kind.name().toLowerCase(java.util.Locale.ROOT) + "-rep" + rep;
+        Path profile = config.profile() ? config.out().resolve("profiles").resolve(name + ".jfr") : null;
+        return ServerProcess.start(kind, port, config.nodeDir(), config.out().resolve("logs").resolve(name + ".log"), profile);
     }
 
     private RoundTripResult tcpFloor(int rep) throws IOException {
         int port = FreePortStart.freePort("127.0.0.1");
         try (ServerProcess tcp = ServerProcess.startJava(TcpEchoMain.class.getName(), port,
-                config.out().resolve("logs").resolve("tcp-floor.log"))) {
+                config.out().resolve("logs").resolve("tcp-floor.log"), List.of())) {
             boolean pinned = Affinity.pinWith(tcp.pid());
             try {
                 EchoResult echo = TcpRoundTrip.run(port, config.echoDrop(), config.rttTime(), config.maxEchoMessages());

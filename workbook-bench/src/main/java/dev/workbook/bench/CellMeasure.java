@@ -33,27 +33,40 @@ public final class CellMeasure {
         long heap0 = server.heapAfterGc();
         long rss0 = server.rssBytes();
         try (Connections connections = Connections.open(client, server.kind().protocol(), server.port(), n)) {
-            long heap = server.heapAfterGc() - heap0;
             long rss = server.rssBytes() - rss0;
             EchoResult echo = EchoLoad.run(connections.all(), config.echoConcurrency(), config.echoDrop(),
                     config.echoTime(), config.maxEchoMessages(), new CpuMeter(server::cpuTicks));
             FanoutResult fanout = FanoutLoad.run(connections.all(), config.maxBroadcasts(), config.fanoutTime(),
                     new CpuMeter(server::cpuTicks));
+            // Read last: the full collection it forces would otherwise slow the echo that follows it for seconds.
+            long heap = server.heapAfterGc() - heap0;
             return new CellResult(server.kind().name(), n, rep, connections.totalMillis(),
                     connections.connectLatency().percentileMillis(0.5), connections.connectLatency().percentileMillis(0.99),
                     rss / (double) n, heap / (double) n, echo, fanout, noise.stop());
         }
     }
 
-    /** Load that counts for nothing: lets the JIT compile the paths the measurements take. */
+    /**
+     * Load that counts for nothing, for {@link BenchConfig#warmup()}: connect, join, echo and fan-out, then all of it
+     * again on fresh connections. The second round matters: code the JIT compiled under echo alone is thrown away
+     * the first time a handshake, a join or a heartbeat ping takes a branch it had never seen, and recompiling takes
+     * seconds. Here that happens before anything counts.
+     */
     public void warmUp(ServerProcess server) throws IOException, InterruptedException {
-        Duration time = server.kind().isJava() ? config.javaWarmup() : config.nodeWarmup();
+        long end = System.nanoTime() + config.warmup().toNanos();
         int n = Math.min(WARMUP_CONNECTIONS, config.largestSize());
-        try (Connections connections = Connections.open(client, server.kind().protocol(), server.port(), n)) {
-            EchoLoad.run(connections.all(), config.echoConcurrency(), Duration.ZERO, time, config.maxEchoMessages(),
-                    new CpuMeter(server::cpuTicks));
-            FanoutLoad.run(connections.all(), WARMUP_BROADCASTS, time, new CpuMeter(server::cpuTicks));
+        try (Connections first = Connections.open(client, server.kind().protocol(), server.port(), n)) {
+            warmUpOn(first, server, config.warmup().dividedBy(2));
+            try (Connections second = Connections.open(client, server.kind().protocol(), server.port(), n)) {
+                warmUpOn(second, server, Duration.ofNanos(Math.max(0, end - System.nanoTime())));
+            }
         }
+    }
+
+    private void warmUpOn(Connections connections, ServerProcess server, Duration time) throws InterruptedException {
+        EchoLoad.run(connections.all(), config.echoConcurrency(), Duration.ZERO, time, config.maxEchoMessages(),
+                new CpuMeter(server::cpuTicks));
+        FanoutLoad.run(connections.all(), WARMUP_BROADCASTS, config.fanoutTime(), new CpuMeter(server::cpuTicks));
     }
 
     /** One connection, one message at a time, with both processes on CPU 0 where taskset allows. */

@@ -37,8 +37,7 @@ public final class JsonReport {
         map.put("quick", config.quick());
         map.put("sizes", config.sizes());
         map.put("reps", config.reps());
-        map.put("javaWarmupMs", config.javaWarmup().toMillis());
-        map.put("nodeWarmupMs", config.nodeWarmup().toMillis());
+        map.put("warmupMs", config.warmup().toMillis());
         map.put("echoDropMs", config.echoDrop().toMillis());
         map.put("echoMs", config.echoTime().toMillis());
         map.put("echoConcurrency", config.echoConcurrency());

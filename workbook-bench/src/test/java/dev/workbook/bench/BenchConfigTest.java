@@ -1,0 +1,37 @@
+package dev.workbook.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** How {@code -Dbench.servers} picks the servers of a run. */
+@Tag("support")
+class BenchConfigTest {
+
+    @Test
+    @DisplayName("-Dbench.servers keeps only the servers named, in the A/B order, whatever order they were named in")
+    void keepsTheNamedServersInTheAbOrder() {
+        assertThat(BenchConfig.serversFrom("step02, node_ws"))
+                .as("servers of -Dbench.servers=step02,node_ws")
+                .containsExactly(ServerKind.NODE_WS, ServerKind.STEP02);
+    }
+
+    @Test
+    @DisplayName("no -Dbench.servers means every server")
+    void blankMeansAll() {
+        assertThat(BenchConfig.serversFrom(" ")).isEqualTo(BenchConfig.ALL_SERVERS);
+        assertThat(BenchConfig.serversFrom(null)).isEqualTo(BenchConfig.ALL_SERVERS);
+    }
+
+    @Test
+    @DisplayName("a misspelt server is refused with the list of the real ones")
+    void unknownNameIsRefusedClearly() {
+        assertThatThrownBy(() -> BenchConfig.serversFrom("STEP03"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no server called 'STEP03'")
+                .hasMessageContaining("NETTY_SOCKETIO");
+    }
+}
