@@ -18,7 +18,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class EchoLoad implements Receiver {
 
     /** About the size of a short chat line. */
-    static final String PAYLOAD = "0123456789abcdefghijklmnopqrstuv";
+    public static final String PAYLOAD = "0123456789abcdefghijklmnopqrstuv";
     private static final long DRAIN_SECONDS = 10;
 
     private final Samples samples;

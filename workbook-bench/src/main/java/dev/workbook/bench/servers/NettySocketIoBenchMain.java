@@ -1,5 +1,6 @@
 package dev.workbook.bench.servers;
 
+import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOServer;
 import dev.workbook.socketio.FreePortStart;
 import dev.workbook.socketio.NettyShutdown;
@@ -10,10 +11,12 @@ import java.time.Duration;
 /**
  * netty-socketio as steps 03 and 04 configure it ({@link WorkbookServerConfig}: WebSocket
  * compression off, Socket.IO's default heartbeat) with the bench's three events on the default
- * namespace.
+ * namespace; {@code -Dbench.netty.compression=true} turns the library's default compression back on.
  */
 public final class NettySocketIoBenchMain {
 
+    /** The system property that turns permessage-deflate on, as netty-socketio has it by default. */
+    public static final String COMPRESSION = "bench.netty.compression";
     private static final String ROOM = "r";
 
     private NettySocketIoBenchMain() {
@@ -26,8 +29,9 @@ public final class NettySocketIoBenchMain {
     }
 
     private static SocketIOServer build(int port) {
-        SocketIOServer server = WorkbookServerConfig.newServer(
-                WorkbookServerConfig.of("127.0.0.1", port, port, Duration.ofSeconds(25), Duration.ofSeconds(20)));
+        Configuration config = WorkbookServerConfig.of("127.0.0.1", port, port, Duration.ofSeconds(25), Duration.ofSeconds(20));
+        config.setWebsocketCompression(Boolean.getBoolean(COMPRESSION));
+        SocketIOServer server = WorkbookServerConfig.newServer(config);
         server.addEventListener("echo", String.class, (client, payload, ack) -> ack.sendAckData(payload));
         server.addEventListener("join", String.class, (client, room, ack) -> {
             client.joinRoom(room);
