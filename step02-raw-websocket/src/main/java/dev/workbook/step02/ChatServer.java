@@ -38,6 +38,7 @@ public final class ChatServer extends WebSocketServer {
     private final Envelopes envelopes;
     private final Consumer<Throwable> errors;
     private final CompletableFuture<Void> started = new CompletableFuture<>();
+    private HeldFrameWatch heldFrames;
 
     /** A server not yet started; {@code errors} hears every exception the chat's own code throws. */
     public ChatServer(ChatSettings settings, Consumer<Throwable> errors) {
@@ -57,6 +58,7 @@ public final class ChatServer extends WebSocketServer {
         start();
         try {
             started.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            heldFrames = new HeldFrameWatch(this::getConnections); // works around a race in the library
             return this;
         } catch (ExecutionException e) {
             throw new IOException("the chat server could not start on " + getAddress() + ": " + e.getCause().getMessage(), e.getCause());
@@ -71,6 +73,10 @@ public final class ChatServer extends WebSocketServer {
             stop(2000, "server shutting down");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (heldFrames != null) {
+                heldFrames.close();
+            }
         }
     }
 
