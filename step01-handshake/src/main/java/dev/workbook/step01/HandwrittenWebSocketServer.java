@@ -39,6 +39,8 @@ public final class HandwrittenWebSocketServer implements AutoCloseable {
     private final Map<Long, Socket> sockets = new ConcurrentHashMap<>();
     private final Map<Long, WebSocketConnection> webSockets = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    /** Set before {@link #close()} says goodbye, read after a handshake registers: no connection misses both. */
+    private volatile boolean closing;
     private final ExecutorService connectionThreads;
     private ServerSocket serverSocket;
     private Thread acceptor;
@@ -73,7 +75,8 @@ public final class HandwrittenWebSocketServer implements AutoCloseable {
         } catch (IOException | InterruptedException e) {
             LOG.warn("while stopping the acceptor", e);
         }
-        webSockets.values().forEach(c -> c.initiateClose(CloseCodes.GOING_AWAY, "server shutting down"));
+        closing = true;
+        webSockets.values().forEach(HandwrittenWebSocketServer::sayGoingAway);
         connectionThreads.shutdown();
         try {
             if (!connectionThreads.awaitTermination(CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -116,6 +119,11 @@ public final class HandwrittenWebSocketServer implements AutoCloseable {
                 socket.setSoTimeout((int) settings.idleTimeout().toMillis());
                 WebSocketConnection connection = new WebSocketConnection(id, in, out, settings.maxMessageBytes(), handler, listener);
                 webSockets.put(id, connection);
+                if (closing) {
+                    // Its handshake finished while close() was saying goodbye to the others: a client
+                    // got its 101 and must still hear 1001, not see the socket simply drop (1006).
+                    sayGoingAway(connection);
+                }
                 connection.run();
             }
             closeGracefully(socket, in);
@@ -145,6 +153,10 @@ public final class HandwrittenWebSocketServer implements AutoCloseable {
         }
     }
     // end::close-gracefully[]
+
+    private static void sayGoingAway(WebSocketConnection connection) {
+        connection.initiateClose(CloseCodes.GOING_AWAY, "server shutting down"); // sent once, however often asked
+    }
 
     private static void refuseBusy(Socket socket) {
         try (socket) {
