@@ -8,7 +8,8 @@ import java.util.List;
  * How big and how long a run is, from system properties: {@code bench.quick} (small N, seconds),
  * {@code bench.out} (where the JSON and charts go), {@code bench.node} (the Node peers' folder),
  * {@code bench.sizes} (say {@code 100,1000}), {@code bench.reps}, {@code bench.servers} (say
- * {@code STEP02,NODE_WS}: only those) and {@code bench.profile} (a flight recording of every JVM server).
+ * {@code STEP02,NODE_WS}: only those), {@code bench.profile} (a flight recording of every JVM server) and
+ * {@code bench.jvmArgs} (flags for every JVM server under test, say a profiler's agent).
  *
  * @param sizes how many connections each cell holds, measured from the largest down
  * @param reps how many times the whole A/B/A/B round runs, each with freshly started servers
@@ -24,11 +25,12 @@ import java.util.List;
  * @param rttTime how long the one-connection round trip runs
  * @param servers the servers that run, in the order of the A/B round
  * @param profile whether each JVM server records a JFR profile into {@code out/profiles}
+ * @param jvmArgs extra flags for each JVM server under test
  */
 public record BenchConfig(List<Integer> sizes, int reps, Duration warmup, Duration echoDrop,
                           Duration echoTime, int echoConcurrency, int maxEchoMessages, int maxBroadcasts,
                           Duration fanoutTime, Duration rttTime, boolean quick, Path out, Path nodeDir,
-                          List<ServerKind> servers, boolean profile) {
+                          List<ServerKind> servers, boolean profile, List<String> jvmArgs) {
 
     /** Every server, in the A/B order: each Java server beside its Node peer. */
     public static final List<ServerKind> ALL_SERVERS = List.of(ServerKind.STEP01, ServerKind.NODE_WS,
@@ -46,21 +48,27 @@ public record BenchConfig(List<Integer> sizes, int reps, Duration warmup, Durati
         int reps = Integer.getInteger("bench.reps", base.reps());
         return new BenchConfig(chosen, reps, base.warmup, base.echoDrop, base.echoTime,
                 base.echoConcurrency, base.maxEchoMessages, base.maxBroadcasts, base.fanoutTime, base.rttTime,
-                quick, out, node, serversFrom(System.getProperty("bench.servers")), Boolean.getBoolean("bench.profile"));
+                quick, out, node, serversFrom(System.getProperty("bench.servers")), Boolean.getBoolean("bench.profile"),
+                flagsFrom(System.getProperty("bench.jvmArgs")));
     }
 
     /** N = 100, 1 000 and 5 000, three repetitions: about nine minutes on two cores. */
     public static BenchConfig full(Path out, Path node) {
         return new BenchConfig(List.of(100, 1000, 5000), 3, Duration.ofSeconds(32),
                 Duration.ofMillis(1500), Duration.ofMillis(2500), 100, 300_000, 200, Duration.ofSeconds(4),
-                Duration.ofMillis(1500), false, out, node, ALL_SERVERS, false);
+                Duration.ofMillis(1500), false, out, node, ALL_SERVERS, false, List.of());
     }
 
     /** A few connections for a few hundred milliseconds each: proves the tool works, measures nothing. */
     public static BenchConfig quick(Path out, Path node) {
         return new BenchConfig(List.of(20), 1, Duration.ofMillis(600),
                 Duration.ofMillis(100), Duration.ofMillis(300), 10, 300_000, 10, Duration.ofSeconds(2),
-                Duration.ofMillis(200), true, out, node, ALL_SERVERS, false);
+                Duration.ofMillis(200), true, out, node, ALL_SERVERS, false, List.of());
+    }
+
+    /** {@code -agentpath:... -XX:+UseParallelGC} to its two flags; blank means none. */
+    static List<String> flagsFrom(String flags) {
+        return flags == null || flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
     }
 
     /** {@code STEP02,NODE_WS} to those two, kept in the A/B order; blank means all of them. */

@@ -6,6 +6,7 @@ import dev.workbook.bench.servers.TcpEchoMain;
 import dev.workbook.socketio.FreePortStart;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -119,8 +120,13 @@ public final class BenchRun {
     private ServerProcess start(ServerKind kind, int rep) throws IOException {
         int port = FreePortStart.freePort("127.0.0.1");
         String name = kind.name().toLowerCase(java.util.Locale.ROOT) + "-rep" + rep;
-        Path profile = config.profile() ? config.out().resolve("profiles").resolve(name + ".jfr") : null;
-        return ServerProcess.start(kind, port, config.nodeDir(), config.out().resolve("logs").resolve(name + ".log"), profile);
+        List<String> flags = new ArrayList<>(config.jvmArgs());
+        if (config.profile()) {
+            Path recording = config.out().resolve("profiles").resolve(name + ".jfr").toAbsolutePath();
+            Files.createDirectories(recording.getParent());
+            flags.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
+        }
+        return ServerProcess.start(kind, port, config.nodeDir(), config.out().resolve("logs").resolve(name + ".log"), flags);
     }
 
     private RoundTripResult tcpFloor(int rep) throws IOException {

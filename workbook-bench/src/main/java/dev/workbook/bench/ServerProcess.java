@@ -42,19 +42,17 @@ public final class ServerProcess implements AutoCloseable {
 
     /**
      * Starts {@code kind} on {@code port} and waits until it says it listens; its stderr goes to {@code log}.
-     * A JVM server given a {@code profile} path records a flight recording there, written when it stops.
+     * {@code jvmFlags} go to a JVM server's command line (a profiler, say); a Node server has none.
      */
-    public static ServerProcess start(ServerKind kind, int port, Path nodeDir, Path log, Path profile) throws IOException {
-        List<String> command = kind.isJava() ? javaCommand(kind.javaMain(), port, profile)
+    public static ServerProcess start(ServerKind kind, int port, Path nodeDir, Path log, List<String> jvmFlags) throws IOException {
+        List<String> command = kind.isJava() ? javaCommand(kind.javaMain(), port, jvmFlags)
                 : List.of("node", "--expose-gc", nodeDir.resolve(kind.nodeScript()).toString(), Integer.toString(port));
         return start(kind, kind.label(), new ProcessBuilder(command).directory(kind.isJava() ? null : nodeDir.toFile()), port, log);
     }
 
     /** Starts a Java main of this module outside the A/B round (the TCP floor, a probe's server), with extra JVM flags. */
-    public static ServerProcess startJava(String mainClass, int port, Path log, List<String> jvmArgs) throws IOException {
-        List<String> command = javaCommand(mainClass, port, null);
-        command.addAll(1, jvmArgs);
-        return start(null, mainClass, new ProcessBuilder(command), port, log);
+    public static ServerProcess startJava(String mainClass, int port, Path log, List<String> jvmFlags) throws IOException {
+        return start(null, mainClass, new ProcessBuilder(javaCommand(mainClass, port, jvmFlags)), port, log);
     }
 
     private static ServerProcess start(ServerKind kind, String label, ProcessBuilder builder, int port, Path log) throws IOException {
@@ -72,19 +70,12 @@ public final class ServerProcess implements AutoCloseable {
      * The same JDK and classpath as the benchmark; every JVM server gets the same fixed 1 GB heap (G1, the default
      * collector), so that a full GC never hands memory back and RSS only grows as pages are first touched.
      */
-    private static List<String> javaCommand(String mainClass, int port, Path profile) throws IOException {
+    private static List<String> javaCommand(String mainClass, int port, List<String> jvmFlags) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms1g");
         command.add("-Xmx1g");
-        String extra = System.getProperty("bench.jvmArgs", "");
-        if (!extra.isBlank()) {
-            command.addAll(List.of(extra.trim().split("\\s+"))); // say an async-profiler agent, or another collector
-        }
-        if (profile != null) {
-            Files.createDirectories(profile.toAbsolutePath().getParent());
-            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + profile.toAbsolutePath());
-        }
+        command.addAll(jvmFlags);
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
         command.add("-Djava.net.preferIPv4Stack=true");
         command.add("-cp");

@@ -34,4 +34,13 @@ class BenchConfigTest {
                 .hasMessageContaining("no server called 'STEP03'")
                 .hasMessageContaining("NETTY_SOCKETIO");
     }
+
+    @Test
+    @DisplayName("-Dbench.jvmArgs is split into flags for the JVM servers, and nothing given means none")
+    void jvmArgsAreSplitIntoFlags() {
+        assertThat(BenchConfig.flagsFrom(" -agentpath:/tmp/a.so=start,event=cpu  -XX:+UseParallelGC "))
+                .as("flags of -Dbench.jvmArgs").containsExactly("-agentpath:/tmp/a.so=start,event=cpu", "-XX:+UseParallelGC");
+        assertThat(BenchConfig.flagsFrom(null)).isEmpty();
+        assertThat(BenchConfig.flagsFrom("  ")).isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package dev.workbook.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.workbook.bench.servers.NettySocketIoBenchMain;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,10 +13,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The compression probe in a fraction of a second each way: it must really switch deflate on and off. */
 @Tag("support")
@@ -34,21 +36,14 @@ class CompressionProbeTest {
                 "the probe measures the workbook's finished netty-socketio server");
     }
 
-    @Test
-    @DisplayName("with the workbook's setting the server refuses permessage-deflate, and echoes still flow")
-    void workbookSettingRefusesDeflate() throws IOException, InterruptedException {
-        CompressionProbe.Result off = CompressionProbe.measure(false, out, SHORT, SHORT);
+    @ParameterizedTest(name = "compression {0}: deflate agreed exactly when asked for, and echoes still flow")
+    @ValueSource(booleans = {false, true})
+    @DisplayName("the workbook's setting refuses permessage-deflate, the library's default agrees to it")
+    void deflateIsAgreedExactlyWhenTurnedOn(boolean compression) throws IOException, InterruptedException {
+        CompressionProbe.Result result = CompressionProbe.measure(compression, out, SHORT, SHORT);
 
-        assertThat(off.negotiated()).as("deflate agreed although WorkbookServerConfig turns compression off").isFalse();
-        assertThat(off.messagesPerSecond()).as("echoes per second without compression").isPositive();
-    }
-
-    @Test
-    @DisplayName("with the library's default the server agrees to permessage-deflate, and echoes still flow")
-    void libraryDefaultAgreesToDeflate() throws IOException, InterruptedException {
-        CompressionProbe.Result on = CompressionProbe.measure(true, out, SHORT, SHORT);
-
-        assertThat(on.negotiated()).as("deflate agreed with -Dbench.netty.compression=true").isTrue();
-        assertThat(on.messagesPerSecond()).as("echoes per second with compression").isPositive();
+        assertThat(result.negotiated()).as("deflate agreed with -D%s=%s", NettySocketIoBenchMain.COMPRESSION, compression)
+                .isEqualTo(compression);
+        assertThat(result.messagesPerSecond()).as("echoes per second with compression %s", compression).isPositive();
     }
 }
