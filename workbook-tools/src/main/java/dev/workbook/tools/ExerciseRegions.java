@@ -3,6 +3,7 @@ package dev.workbook.tools;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -16,6 +17,9 @@ public final class ExerciseRegions {
 
     private static final Pattern BEGIN = Pattern.compile("^(\\s*)//\\s*BEGIN EXERCISE (\\d+\\.\\d+):\\s*(.+?)\\s*$");
     private static final Pattern END = Pattern.compile("^\\s*//\\s*END EXERCISE (\\d+\\.\\d+)\\s*$");
+    /** The one line {@link #stubLine} writes, whatever its task and lesson link. */
+    private static final Pattern STUB = Pattern.compile(
+            "^\\s*throw new (?:UnsupportedOperationException|Error)\\(\"Exercise (\\d+\\.\\d+) is not done yet: .*\\);\\s*$");
 
     private ExerciseRegions() {
     }
@@ -66,20 +70,44 @@ public final class ExerciseRegions {
      */
     public static List<String> stubbed(Path file, List<String> lines, Predicate<ExerciseRegion> which,
                                        Function<String, String> lessonLinkOf) {
+        return rewritten(file, lines, region -> which.test(region)
+                ? Optional.of(List.of(stubLine(region, lessonLinkOf.apply(region.number())))) : Optional.empty());
+    }
+
+    /**
+     * The file with the body of each region for which {@code newBody} gives one replaced by it; the
+     * marker lines stay. The proof writes stubs and known wrong solutions this way.
+     */
+    public static List<String> rewritten(Path file, List<String> lines, Function<ExerciseRegion, Optional<List<String>>> newBody) {
         List<String> result = new ArrayList<>(lines);
         List<ExerciseRegion> regions = find(file, lines);
         for (int k = regions.size() - 1; k >= 0; k--) {
             ExerciseRegion region = regions.get(k);
-            if (which.test(region)) {
+            Optional<List<String>> body = newBody.apply(region);
+            if (body.isPresent()) {
                 result.subList(region.beginLine(), region.endLine() - 1).clear();
-                result.add(region.beginLine(), stubLine(region, lessonLinkOf.apply(region.number())));
+                result.addAll(region.beginLine(), body.get());
             }
         }
         return result;
     }
 
+    /**
+     * Whether {@code region} of {@code lines} still holds its stub and nothing else: the learner has
+     * not started it. A region whose stub is kept beside code of the learner's counts as started.
+     */
+    public static boolean holdsStub(ExerciseRegion region, List<String> lines) {
+        List<String> body = lines.subList(region.beginLine(), region.endLine() - 1).stream()
+                .filter(line -> !line.isBlank()).toList();
+        if (body.size() != 1) {
+            return false;
+        }
+        Matcher stub = STUB.matcher(body.get(0));
+        return stub.matches() && stub.group(1).equals(region.number());
+    }
+
     /** The one statement that replaces a region: it throws, naming the exercise, its task and its lesson. */
-    static String stubLine(ExerciseRegion region, String lessonLink) {
+    public static String stubLine(ExerciseRegion region, String lessonLink) {
         String message = "Exercise " + region.number() + " is not done yet: " + region.task() + " Read " + lessonLink;
         String literal = "\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         String exception = region.isJavaScript() ? "Error" : "UnsupportedOperationException";

@@ -16,8 +16,8 @@ import java.util.function.Function;
  * Writes the learner edition: a copy of the workbook in which the exercise regions of the chosen
  * steps are replaced by stubs that compile and fail, saying what to write and where to read.
  *
- * <p>Build output, version control, editor settings, CI and the proof tests (which only make
- * sense against the reference) are left out.
+ * <p>Build output, version control, editor settings, CI, and the proof tests and their wrong
+ * solutions (which only make sense against the reference) are left out.
  */
 public final class LearnerEdition {
 
@@ -70,9 +70,13 @@ public final class LearnerEdition {
         return stubbed[0];
     }
 
-    /** Proof tests check the reference against its own stubs; in an edition they have nothing to prove. */
+    /**
+     * Proof tests check the reference against its own stubs, and the wrong solutions they keep are
+     * for the proof alone; in an edition they have nothing to prove.
+     */
     static boolean isReferenceOnly(Path relative) {
-        return relative.getFileName().toString().endsWith("ProofTest.java");
+        return relative.getFileName().toString().endsWith("ProofTest.java")
+                || relative.toString().replace('\\', '/').contains("/src/test/resources/wrong-solutions/");
     }
 
     private int copy(Path from, Path to, Path relative, Set<Integer> blankSteps, Function<String, String> links) throws IOException {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -85,6 +87,17 @@ public final class Workbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The exercises of one step that have a region still holding its stub (see {@link ExerciseRegions#holdsStub}). */
+    public Set<String> stubbedIn(Path step) {
+        Set<String> stubbed = new TreeSet<>();
+        for (ExerciseRegion region : regionsIn(step)) {
+            if (ExerciseRegions.holdsStub(region, lines(root.resolve(region.file())))) {
+                stubbed.add(region.number());
+            }
+        }
+        return stubbed;
     }
 
     /** Every exercise's lesson section, by number. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -45,6 +46,21 @@ class ExerciseRegionsTest {
         List<String> stubbed = ExerciseRegions.stubbed(Path.of("app.js"), js, region -> true, number -> "L");
 
         assertThat(stubbed.get(2)).isEqualTo("  throw new Error(\"Exercise 1.10 is not done yet: Do it. Read L\");");
+    }
+
+    @Test
+    @DisplayName("A region holding only its stub is not started; the reference, or the stub beside the learner's code, is")
+    void stubIsRecognised() {
+        List<String> stubbed = ExerciseRegions.stubbed(Path.of("A.java"), JAVA, region -> true, number -> "docs/x.md#ex");
+        List<String> begun = new ArrayList<>(stubbed);
+        begun.add(3, "        int y = x;");
+
+        assertThat(ExerciseRegions.holdsStub(ExerciseRegions.find(Path.of("A.java"), stubbed).get(0), stubbed))
+                .as("a region that holds the learner edition's stub").isTrue();
+        assertThat(ExerciseRegions.holdsStub(ExerciseRegions.find(Path.of("A.java"), JAVA).get(0), JAVA))
+                .as("a region that holds the reference's code").isFalse();
+        assertThat(ExerciseRegions.holdsStub(ExerciseRegions.find(Path.of("A.java"), begun).get(0), begun))
+                .as("a region with a line of the learner's before the stub").isFalse();
     }
 
     @Test

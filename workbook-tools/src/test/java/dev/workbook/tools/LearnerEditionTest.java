@@ -44,7 +44,7 @@ class LearnerEditionTest {
     }
 
     @Test
-    @DisplayName("The edition keeps lessons, pages and tests, and leaves out build output, CI and the proof")
+    @DisplayName("The edition keeps lessons, pages and tests, and leaves out build output, CI, the proof and its wrong solutions")
     void editionLayout() throws IOException {
         Path edition = temp.resolve("edition");
 
@@ -55,7 +55,8 @@ class LearnerEditionTest {
                 .contains("pom.xml", "README.md", "docs/step01-handshake.md", LearnerEdition.MARKER_FILE,
                         "step01-handshake/src/main/resources/public/step01/index.html",
                         "step01-handshake/src/test/java/dev/workbook/step01/EchoServerTest.java")
-                .noneMatch(f -> f.startsWith(".ci/") || f.contains("/target/") || f.startsWith(".git/") || f.endsWith("ProofTest.java"));
+                .noneMatch(f -> f.startsWith(".ci/") || f.contains("/target/") || f.startsWith(".git/") || f.endsWith("ProofTest.java")
+                        || f.contains("/wrong-solutions/"));
     }
 
     @Test
