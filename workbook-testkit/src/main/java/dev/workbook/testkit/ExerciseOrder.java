@@ -1,6 +1,9 @@
 package dev.workbook.testkit;
 
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.ClassDescriptor;
@@ -10,11 +13,13 @@ import org.junit.jupiter.api.MethodDescriptor;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.MethodOrdererContext;
 import org.junit.jupiter.api.Tag;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Runs tests in the order of the exercises they check, so that a learner meets the failures of
+ * Runs tests in the order of the exercises they belong to, so that a learner meets the failures of
  * exercise 1.1 before those of 1.2; tests of no exercise run first. Set as the default orders in
- * {@code junit-platform.properties}.
+ * {@code junit-platform.properties}; the proof checks that no test of a later exercise runs before
+ * one of an earlier.
  */
 public final class ExerciseOrder {
 
@@ -25,24 +30,35 @@ public final class ExerciseOrder {
     private ExerciseOrder() {
     }
 
-    /** Orders test classes by the earliest exercise any of their tests is about. */
+    /** Orders test classes by the first exercise any of their tests belongs to, then by the last. */
     public static final class Classes implements ClassOrderer {
         @Override
         public void orderClasses(ClassOrdererContext context) {
-            context.getClassDescriptors().sort(Comparator.comparing(Classes::earliest, ORDER));
+            context.getClassDescriptors().sort(Comparator.comparing((ClassDescriptor d) -> first(d.getTestClass()), ORDER)
+                    .thenComparing(d -> last(d.getTestClass()), ORDER));
         }
 
-        private static String earliest(ClassDescriptor descriptor) {
-            Stream<String> classTags = tags(descriptor.findRepeatableAnnotations(Tag.class).stream());
-            Optional<String> fromClass = ExerciseTags.highest(classTags);
-            return fromClass.orElseGet(() -> Stream.of(descriptor.getTestClass().getDeclaredMethods())
-                    .map(method -> ExerciseTags.highest(tags(Stream.of(method.getAnnotationsByType(Tag.class)))))
-                    .flatMap(Optional::stream)
-                    .min(ORDER).orElse(NONE));
+        private static String first(Class<?> testClass) {
+            return owners(testClass).min(ORDER).orElse(NONE);
+        }
+
+        private static String last(Class<?> testClass) {
+            return owners(testClass).max(ORDER).orElse(NONE);
+        }
+
+        private static Stream<String> owners(Class<?> testClass) {
+            List<Tag> classTags = tags(testClass);
+            return Stream.of(testClass.getDeclaredMethods()).filter(Classes::isTest)
+                    .map(method -> owner(Stream.concat(classTags.stream(), tags(method).stream())))
+                    .flatMap(Optional::stream);
+        }
+
+        private static boolean isTest(Method method) {
+            return AnnotationSupport.isAnnotated(method, org.junit.platform.commons.annotation.Testable.class);
         }
     }
 
-    /** Orders a class's tests by the last exercise each needs. */
+    /** Orders a class's tests by the exercise each belongs to. */
     public static final class Methods implements MethodOrderer {
         @Override
         public void orderMethods(MethodOrdererContext context) {
@@ -50,11 +66,19 @@ public final class ExerciseOrder {
         }
 
         private static String key(MethodDescriptor descriptor) {
-            return ExerciseTags.highest(tags(descriptor.findRepeatableAnnotations(Tag.class).stream())).orElse(NONE);
+            Stream<Tag> all = Stream.concat(tags(descriptor.getMethod().getDeclaringClass()).stream(),
+                    descriptor.findRepeatableAnnotations(Tag.class).stream());
+            return owner(all).orElse(NONE);
         }
     }
 
-    private static Stream<String> tags(Stream<Tag> annotations) {
-        return annotations.map(Tag::value);
+    /** The exercise a test with these tags belongs to: the last it needs. */
+    private static Optional<String> owner(Stream<Tag> tags) {
+        return ExerciseTags.highest(tags.map(Tag::value));
+    }
+
+    /** Its {@code @Tag}s, also those of composed annotations such as {@code @ThroughARoom}. */
+    private static List<Tag> tags(AnnotatedElement element) {
+        return AnnotationSupport.findRepeatableAnnotations(element, Tag.class);
     }
 }

@@ -1,108 +1,99 @@
 package dev.workbook.testkit;
 
-import dev.workbook.tools.ExerciseRegion;
-import dev.workbook.tools.LessonSection;
 import dev.workbook.tools.Workbook;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.TestTag;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Prints, after a step's tests, which of its exercises pass and which to do next, with the
- * lesson section to read; on a finished step, one quiet line. Also writes
- * {@code target/exercise-progress.properties} for scripts.
+ * Follows a step's test run: opens its {@link ExerciseRun}, records each test's result in it, and
+ * at the end says which exercises pass and which to do next. Under Maven it leaves the saying to
+ * the {@link ProgressSummary} that runs after Surefire, so that the summary is the last thing on
+ * screen; it always writes it to {@code target/} (see {@link ProgressFiles}).
  *
  * <p>JUnit finds it through {@code META-INF/services}; every step's tests have it on their path.
  */
 public final class ExerciseProgress implements TestExecutionListener {
 
-    /** What became of an exercise's tests in this run. */
-    enum Outcome { PASSED, FAILED, NOT_RUN }
+    /** Set to {@code maven} when Maven prints the summary after the test run. */
+    static final String SUMMARY_BY = "workbook.summary";
 
-    private static final Comparator<String> BY_NUMBER = ExerciseTags.BY_NUMBER;
+    private final boolean report;
+    private ExerciseRun run;
+    private StepProgress progress;
 
-    private final Map<String, Outcome> outcomes = new TreeMap<>(BY_NUMBER);
-    private TestPlan plan;
+    /** The listener JUnit starts: it writes and, outside Maven, prints the summary. */
+    public ExerciseProgress() {
+        this(true);
+    }
+
+    /** A listener that only keeps the progress, for runs inside a run (the proof). */
+    static ExerciseProgress silent() {
+        return new ExerciseProgress(false);
+    }
+
+    private ExerciseProgress(boolean report) {
+        this.report = report;
+    }
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
-        plan = testPlan;
+        run = ExerciseRun.open(testPlan);
+        if (report && Workbook.stepNumber(run.module()).isPresent()) {
+            ProgressFiles.begin(run.module());
+        }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier identifier, String reason) {
+        record(identifier, TestResult.skipped(reason));
     }
 
     @Override
     public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
-        boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
-        if (identifier.isTest()) {
-            record(identifier, passed);
-        } else if (!passed && plan != null) {
-            // A failed @BeforeAll fails the class: its tests never report, but their exercises did not pass.
-            plan.getDescendants(identifier).stream().filter(TestIdentifier::isTest).forEach(test -> record(test, false));
+        TestResult outcome = switch (result.getStatus()) {
+            case SUCCESSFUL -> TestResult.passed();
+            case ABORTED -> TestResult.skipped(result.getThrowable().map(Throwable::getMessage).orElse("aborted"));
+            case FAILED -> TestResult.failed(result.getThrowable().orElseGet(() -> new AssertionError("failed")));
+        };
+        record(identifier, outcome);
+    }
+
+    private void record(TestIdentifier identifier, TestResult outcome) {
+        if (run == null) {
+            return;
+        }
+        Optional<PlannedTest> test = run.plannedFor(identifier.getUniqueId());
+        if (test.isPresent()) {
+            run.record(test.get(), outcome, identifier.getUniqueId().equals(test.get().uniqueId()));
+        } else if (outcome.status() != TestResult.Status.PASSED) {
+            run.recordClass(identifier.getUniqueId(), identifier.getDisplayName(), outcome); // a failed @BeforeAll or @AfterAll, or a skipped class
         }
     }
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-        if (outcomes.isEmpty() || Workbook.stepNumber(module).isEmpty()) {
+        run.close();
+        Path module = run.module();
+        if (Workbook.stepNumber(module).isEmpty()) {
             return;
         }
         Workbook workbook = Workbook.around(module);
-        Map<String, Outcome> all = allExercises(workbook, module);
-        Map<String, LessonSection> lessons = workbook.lessons();
-        System.out.println(ProgressReport.render(module.getFileName().toString(), all, lessons));
-        writeProperties(module, all);
-    }
-
-    private void record(TestIdentifier test, boolean passed) {
-        ExerciseTags.numbers(test.getTags().stream().map(TestTag::getName)).forEach(number ->
-                outcomes.merge(number, passed ? Outcome.PASSED : Outcome.FAILED,
-                        (was, now) -> was == Outcome.FAILED || now == Outcome.FAILED ? Outcome.FAILED : Outcome.PASSED));
-    }
-
-    /** Every exercise of the step, from its code, with this run's outcome or NOT_RUN. */
-    private Map<String, Outcome> allExercises(Workbook workbook, Path module) {
-        Map<String, Outcome> all = new TreeMap<>(BY_NUMBER);
-        List<ExerciseRegion> regions = workbook.regionsIn(module);
-        Set<String> asked = askedFor();
-        regions.forEach(region -> all.put(region.number(), asked.isEmpty() || asked.contains(region.number())
-                ? outcomes.getOrDefault(region.number(), Outcome.NOT_RUN) : Outcome.NOT_RUN));
-        return all;
-    }
-
-    /**
-     * The exercises a {@code -Dgroups=exercise-1.4} run asked for: other exercises' tests that ran
-     * with them (a test of 1.5 may be tagged 1.4 too) do not make those exercises pass.
-     */
-    private static Set<String> askedFor() {
-        String groups = System.getProperty("workbook.groups", "");
-        return ExerciseTags.numbers(Arrays.stream(groups.split("[^\\w.-]+"))).collect(Collectors.toSet());
-    }
-
-    private static void writeProperties(Path module, Map<String, Outcome> all) {
-        Map<String, String> lines = new LinkedHashMap<>();
-        all.forEach((number, outcome) -> lines.put(number, outcome.name().toLowerCase(java.util.Locale.ROOT)));
-        try {
-            Path file = module.resolve("target/exercise-progress.properties");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, lines.entrySet().stream().map(e -> "exercise." + e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        progress = StepProgress.of(module.getFileName().toString(), run, workbook.regionsIn(module), workbook.lessons());
+        if (report) {
+            String summary = ProgressReport.render(progress);
+            ProgressFiles.write(module, progress, summary);
+            if (!"maven".equals(System.getProperty(SUMMARY_BY))) {
+                System.out.println(summary);
+            }
         }
+    }
+
+    /** The progress of the run this listener followed, once it is over. */
+    StepProgress progress() {
+        return progress;
     }
 }

@@ -1,47 +1,68 @@
 package dev.workbook.testkit;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
- * Once a test of some exercise fails, skips the tests of later exercises, so that a learner sees
- * the failures of the exercise to do now and not a wall of them; the progress summary lists the
- * skipped ones as not checked yet, never as passed.
+ * Lets a learner see one exercise at a time: a test runs only when the run has come to its
+ * exercise (see {@link ExerciseRun#decide}); the others are skipped, shown as not checked yet and
+ * never as passed. A class none of whose tests would run is skipped whole, so its server never
+ * starts. Also tells {@link Await} which exercise the running test belongs to.
  *
  * <p>Found by JUnit's extension auto-detection; turned off with the configuration parameter
- * {@code workbook.oneExerciseAtATime=false} (the exercise proof does, as it must see every failure).
+ * {@code workbook.oneExerciseAtATime=false} (the proof does, as it must see every failure).
  */
-public final class OneExerciseAtATime implements ExecutionCondition, TestWatcher {
+public final class OneExerciseAtATime implements ExecutionCondition, BeforeEachCallback, AfterEachCallback {
 
-    static final String ENABLED = "workbook.oneExerciseAtATime";
-
-    /** The earliest exercise whose test failed in this test run (one JVM per step). */
-    private static final AtomicReference<String> FIRST_FAILED = new AtomicReference<>();
+    private static final ConditionEvaluationResult RUN = ConditionEvaluationResult.enabled("its exercise's turn");
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        String failed = FIRST_FAILED.get();
-        Optional<String> needs = ExerciseTags.highest(context.getTags().stream());
-        if (!enabled(context) || failed == null || needs.isEmpty() || ExerciseTags.BY_NUMBER.compare(needs.get(), failed) <= 0) {
-            return ConditionEvaluationResult.enabled("no earlier exercise failed");
+        Optional<ExerciseRun> run = ExerciseRun.current();
+        if (run.isEmpty() || !run.get().oneAtATime()) {
+            return RUN;
         }
-        return ConditionEvaluationResult.disabled("not checked yet: make exercise " + failed + " pass first");
+        if (context.getTestMethod().isEmpty()) {
+            return forClass(run.get(), context.getUniqueId());
+        }
+        return run.get().plannedFor(context.getUniqueId())
+                .map(test -> result(run.get().decide(test, isTheTestItself(context, test))))
+                .orElse(RUN);
+    }
+
+    /** A class runs when at least one of its tests would. */
+    private static ConditionEvaluationResult forClass(ExerciseRun run, String classUniqueId) {
+        List<PlannedTest> tests = run.plannedIn(classUniqueId);
+        if (tests.isEmpty()) {
+            return RUN;
+        }
+        return tests.stream().map(test -> run.decide(test, false)).filter(ExerciseRun.Decision::run).findFirst()
+                .map(OneExerciseAtATime::result)
+                .orElseGet(() -> result(run.decide(tests.get(0), false)));
+    }
+
+    /** A plain test claims the stub's one run at once; a parameterized method leaves it to its first invocation. */
+    private static boolean isTheTestItself(ExtensionContext context, PlannedTest test) {
+        return !test.parameterized() || !context.getUniqueId().equals(test.uniqueId());
+    }
+
+    private static ConditionEvaluationResult result(ExerciseRun.Decision decision) {
+        return decision.run() ? RUN : ConditionEvaluationResult.disabled(decision.reason());
     }
 
     @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-        if (!enabled(context)) {
-            return;
-        }
-        ExerciseTags.highest(context.getTags().stream()).ifPresent(number -> FIRST_FAILED.accumulateAndGet(number,
-                (was, now) -> was == null || ExerciseTags.BY_NUMBER.compare(now, was) < 0 ? now : was));
+    public void beforeEach(ExtensionContext context) {
+        ExerciseRun.current().flatMap(run -> run.plannedFor(context.getUniqueId())).flatMap(PlannedTest::owner)
+                .ifPresent(CurrentExercise::set);
     }
 
-    private static boolean enabled(ExtensionContext context) {
-        return context.getConfigurationParameter(ENABLED).map(Boolean::parseBoolean).orElse(true);
+    @Override
+    public void afterEach(ExtensionContext context) {
+        CurrentExercise.clear();
     }
 }

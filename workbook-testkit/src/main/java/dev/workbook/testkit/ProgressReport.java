@@ -1,50 +1,69 @@
 package dev.workbook.testkit;
 
-import dev.workbook.tools.LessonSection;
-import java.util.Map;
+import dev.workbook.testkit.StepProgress.ExerciseState;
+import dev.workbook.testkit.StepProgress.State;
+import dev.workbook.tools.Commands;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Words for a step's progress: one line when every exercise passes, else a short checklist with the next one to do. */
+/** Words for a step's progress: one line when nothing fails, else a short checklist with the exercise to do next. */
 final class ProgressReport {
 
     private ProgressReport() {
     }
 
-    static String render(String step, Map<String, ExerciseProgress.Outcome> outcomes, Map<String, LessonSection> lessons) {
-        long passed = outcomes.values().stream().filter(o -> o == ExerciseProgress.Outcome.PASSED).count();
-        long failed = outcomes.values().stream().filter(o -> o == ExerciseProgress.Outcome.FAILED).count();
-        long notRun = outcomes.size() - passed - failed;
-        String notRunNote = notRun == 0 ? "" : " (" + notRun + " not checked by this run: " + String.join(", ", numbers(outcomes,
-                ExerciseProgress.Outcome.NOT_RUN)) + ")";
-        if (failed == 0) {
-            return "[workbook] " + step + ": " + passed + " of " + outcomes.size() + " exercises pass" + notRunNote + ".";
+    static String render(StepProgress progress) {
+        if (progress.count(State.FAILED) == 0 && progress.testsFailed() == 0 && progress.classFailures().isEmpty()) {
+            return quiet(progress);
         }
-        StringBuilder text = new StringBuilder("\n[workbook] Your progress in " + step + ": " + passed + " of "
-                + outcomes.size() + " exercises pass.   [x] passes  [ ] fails  [-] not checked yet\n");
-        String next = null;
-        String nextNumber = null;
-        for (Map.Entry<String, ExerciseProgress.Outcome> entry : outcomes.entrySet()) {
-            LessonSection section = lessons.get(entry.getKey());
-            String title = section == null ? "" : " " + section.title();
-            text.append("  ").append(mark(entry.getValue())).append(' ').append(entry.getKey()).append(title).append('\n');
-            if (next == null && entry.getValue() == ExerciseProgress.Outcome.FAILED) {
-                next = "Exercise " + entry.getKey() + title + ": read " + (section == null ? "docs/README.md" : section.link());
-                nextNumber = entry.getKey();
+        StringBuilder text = new StringBuilder("[workbook] Your progress in " + progress.step() + ": "
+                + progress.count(State.PASSED) + " of " + progress.exercises().size() + " exercises pass."
+                + "   [x] passes  [ ] fails  [-] not checked yet\n");
+        for (ExerciseState exercise : progress.exercises()) {
+            text.append("  ").append(mark(exercise.state())).append(' ').append(exercise.number()).append(' ').append(exercise.title());
+            if (exercise.state() == State.FAILED || exercise.note().startsWith("waits")) {
+                text.append("   (").append(exercise.note()).append(')');
             }
+            text.append('\n');
         }
-        return text.append("  Next: ").append(next).append('\n')
-                .append("  Stuck? mvn -q -pl workbook-tools compile exec:java@hint -Dexercise=").append(nextNumber).append('\n')
-                .toString();
+        progress.classFailures().forEach((name, why) -> text.append("  ").append(name).append(" failed after its tests: ")
+                .append(why).append('\n'));
+        Optional<ExerciseState> next = progress.next();
+        if (next.isEmpty()) {
+            return text.append("  Every exercise checked passes, but the step's tests failed: see the failures above.\n").toString();
+        }
+        return text.append(nextLines(progress, next.get())).toString();
     }
 
-    private static String mark(ExerciseProgress.Outcome outcome) {
-        switch (outcome) {
+    private static String quiet(StepProgress progress) {
+        List<ExerciseState> unchecked = progress.exercises().stream().filter(e -> e.state() != State.PASSED).toList();
+        String about = progress.asked().isEmpty() ? "" : " (this run checked " + String.join(", ", progress.asked()) + ")";
+        String line = "[workbook] " + progress.step() + ": " + progress.count(State.PASSED) + " of " + progress.exercises().size()
+                + " exercises pass" + about;
+        if (unchecked.isEmpty()) {
+            return line + ".";
+        }
+        String pages = unchecked.stream().allMatch(ExerciseState::pageExercise)
+                ? "; the page's run in the browser: " + Commands.check(progress.step()) : "";
+        String full = line + "; not checked by this run: "
+                + unchecked.stream().map(ExerciseState::number).collect(Collectors.joining(", ")) + pages + ".";
+        return progress.next().map(next -> full + "\n" + nextLines(progress, next)).orElse(full);
+    }
+
+    private static String nextLines(StepProgress progress, ExerciseState next) {
+        return "  Next: Exercise " + next.number() + " " + next.title() + (next.stub() ? " (not started)" : "")
+                + ": read " + next.link() + "\n"
+                + "  Check it: " + (next.pageExercise() ? Commands.check(progress.step())
+                        : Commands.testExercise(progress.step(), next.number())) + "\n"
+                + "  Stuck? " + Commands.hint(next.number()) + "\n";
+    }
+
+    private static String mark(State state) {
+        switch (state) {
             case PASSED: return "[x]";
             case FAILED: return "[ ]";
             default: return "[-]";
         }
-    }
-
-    private static String[] numbers(Map<String, ExerciseProgress.Outcome> outcomes, ExerciseProgress.Outcome wanted) {
-        return outcomes.entrySet().stream().filter(e -> e.getValue() == wanted).map(Map.Entry::getKey).toArray(String[]::new);
     }
 }

@@ -1,0 +1,96 @@
+package dev.workbook.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.workbook.tools.ExerciseRegion;
+import dev.workbook.tools.LessonSection;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The summary a learner reads after a run of a small made-up step, and what it says is next. */
+class ProgressReportTest {
+
+    private static final PlannedTest TEST_11 = ExerciseRunTest.test("A", "unit11", "9.1");
+    private static final PlannedTest TEST_12 = ExerciseRunTest.test("B", "unit12", "9.2");
+    private static final PlannedTest TEST_13 = ExerciseRunTest.test("C", "unit13", "9.2", "9.3");
+    private static final List<ExerciseRegion> REGIONS = List.of(region("9.1", "A.java"), region("9.2", "B.java"),
+            region("9.3", "C.java"), region("9.4", "app.js"));
+    private static final Map<String, LessonSection> LESSONS = Map.of(
+            "9.1", section("9.1", "First"), "9.2", section("9.2", "Second"), "9.3", section("9.3", "Third"), "9.4", section("9.4", "Page"));
+
+    @Test
+    @DisplayName("With 9.1 done and 9.2 not started: 1 passes, 9.2 is next and fails, 9.3 is not checked yet")
+    void learnerOnTheSecondExercise() {
+        ExerciseRun run = ExerciseRun.of(Path.of("step09-x"), true, Set.of("9.2", "9.3", "9.4"), Set.of(), List.of(TEST_11, TEST_12, TEST_13));
+        run.record(TEST_11, TestResult.passed(), true);
+        run.record(TEST_12, TestResult.failed(new UnsupportedOperationException("Exercise 9.2 is not done yet: do it.")), true);
+        run.record(TEST_13, TestResult.skipped("waits for exercise 9.2"), true);
+
+        StepProgress progress = StepProgress.of("step09-x", run, REGIONS, LESSONS);
+        String summary = ProgressReport.render(progress);
+
+        assertThat(progress.next()).as("the exercise to do next").map(StepProgress.ExerciseState::number).hasValue("9.2");
+        assertThat(progress.fails()).as("whether the run fails the build").isTrue();
+        assertThat(summary).as("the summary").contains("1 of 4 exercises pass").contains("[x] 9.1 First")
+                .contains("[ ] 9.2 Second").contains("[-] 9.3 Third").contains("Next: Exercise 9.2 Second (not started)")
+                .contains("-Dgroups=exercise-9.2");
+    }
+
+    @Test
+    @DisplayName("With every Java exercise done, one quiet line that says the page's exercise was not checked, and how to")
+    void allButThePage() {
+        ExerciseRun run = ExerciseRun.of(Path.of("step09-x"), true, Set.of(), Set.of(), List.of(TEST_11, TEST_12, TEST_13));
+        List.of(TEST_11, TEST_12, TEST_13).forEach(test -> run.record(test, TestResult.passed(), true));
+
+        StepProgress progress = StepProgress.of("step09-x", run, REGIONS, LESSONS);
+        String summary = ProgressReport.render(progress);
+
+        assertThat(progress.fails()).as("whether the run fails the build").isFalse();
+        assertThat(summary).as("the summary").startsWith("[workbook] step09-x: 3 of 4 exercises pass")
+                .contains("not checked by this run: 9.4").contains("-Pcheck").doesNotContain("Next:");
+    }
+
+    @Test
+    @DisplayName("A failure that reached another exercise's stub does not count against the test's own exercise")
+    void waitingIsNotFailing() {
+        ExerciseRun run = ExerciseRun.of(Path.of("step09-x"), true, Set.of(), Set.of(), List.of(TEST_11, TEST_12, TEST_13));
+        run.record(TEST_11, TestResult.passed(), true);
+        run.record(TEST_12, TestResult.passed(), true);
+        run.record(TEST_13, TestResult.failed(new AssertionError("The server threw",
+                new UnsupportedOperationException("Exercise 9.1 is not done yet: do it."))), true);
+
+        StepProgress progress = StepProgress.of("step09-x", run, REGIONS, LESSONS);
+
+        assertThat(progress.exercises()).as("where each exercise stands").extracting(StepProgress.ExerciseState::state)
+                .containsExactly(StepProgress.State.PASSED, StepProgress.State.PASSED, StepProgress.State.NOT_CHECKED,
+                        StepProgress.State.NOT_CHECKED);
+        assertThat(progress.exercises().get(2).note()).as("why 9.3 was not checked").isEqualTo("waits for exercise 9.1");
+        assertThat(progress.fails()).as("a test failed: the build fails").isTrue();
+    }
+
+    @Test
+    @DisplayName("A class that fails after its tests passed (threads left behind) fails the run, and the summary says which")
+    void classFailureFailsTheRun() {
+        ExerciseRun run = ExerciseRun.of(Path.of("step09-x"), true, Set.of(), Set.of(), List.of(TEST_11));
+        run.record(TEST_11, TestResult.passed(), true);
+
+        run.recordClass("[engine:junit-jupiter]/[class:dev.example.A]", "A",
+                TestResult.failed(new AssertionError("A left threads running: server-1")));
+        StepProgress progress = StepProgress.of("step09-x", run, REGIONS, LESSONS);
+
+        assertThat(progress.fails()).as("whether the run fails the build").isTrue();
+        assertThat(ProgressReport.render(progress)).as("the summary").contains("A failed after its tests: A left threads running");
+    }
+
+    private static ExerciseRegion region(String number, String file) {
+        return new ExerciseRegion(Path.of("step09-x/src/main/java/" + file), number, "do it", 1, 3, "");
+    }
+
+    private static LessonSection section(String number, String title) {
+        return new LessonSection(Path.of("docs/step09-x.md"), number, title, 1, "");
+    }
+}
