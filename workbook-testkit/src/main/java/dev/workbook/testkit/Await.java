@@ -15,8 +15,17 @@ import java.util.function.Supplier;
  */
 public final class Await {
 
-    /** Long enough for loopback traffic on a busy 2-core machine, short enough to fail fast. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * For an event on loopback, which comes in milliseconds: long enough for a busy 2-core machine,
+     * short enough that a wrong solution fails at once.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);
+    /**
+     * For a connection: a TCP and HTTP handshake, and Socket.IO's moving from long polling to
+     * WebSocket, which can wait for the server's next ping; no exercise makes a connection slow,
+     * so a wrong solution never waits this out.
+     */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
@@ -43,8 +52,16 @@ public final class Await {
         return new Await(newTimeout, errors);
     }
 
-    /** Waits until {@code condition} holds; fails with {@code what} ("the echo arrives") if it never does. */
+    /** Waits until {@code condition} holds; fails naming {@code what} ("the echo of 'hello'") if it never does. */
     public void until(String what, BooleanSupplier condition) {
+        until(what, condition, () -> null);
+    }
+
+    /**
+     * Waits until {@code condition} holds; if it never does, fails naming {@code what} and what
+     * {@code came} says came instead (the events a client received meanwhile, say).
+     */
+    public void until(String what, BooleanSupplier condition, Supplier<?> came) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             errors.rethrowFirst();
@@ -52,7 +69,7 @@ public final class Await {
                 return;
             }
             if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("Waited " + timeout.toMillis() + " ms for: " + what + ", but it did not happen.");
+                throw WaitedInVain.of(what, timeout, came.get());
             }
             parkBriefly();
         }
@@ -60,8 +77,13 @@ public final class Await {
 
     /** Waits until {@code supplier} gives a non-null value and returns it. */
     public <T> T value(String what, Supplier<T> supplier) {
+        return value(what, supplier, () -> null);
+    }
+
+    /** Waits until {@code supplier} gives a non-null value and returns it; on a timeout, {@code came} says what came instead. */
+    public <T> T value(String what, Supplier<T> supplier, Supplier<?> came) {
         Object[] holder = new Object[1];
-        until(what, () -> (holder[0] = supplier.get()) != null);
+        until(what, () -> (holder[0] = supplier.get()) != null, came);
         @SuppressWarnings("unchecked")
         T value = (T) holder[0];
         return value;
@@ -70,6 +92,11 @@ public final class Await {
     /** Takes the next element of {@code queue}, waiting at most the timeout. */
     public <T> T next(String what, BlockingQueue<T> queue) {
         return value(what, queue::poll);
+    }
+
+    /** Takes the next element of {@code queue}, waiting at most the timeout; on a timeout, {@code came} says what came instead. */
+    public <T> T next(String what, BlockingQueue<T> queue, Supplier<?> came) {
+        return value(what, queue::poll, came);
     }
 
     private static void parkBriefly() {

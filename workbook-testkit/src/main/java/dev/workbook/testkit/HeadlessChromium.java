@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,8 +31,14 @@ public final class HeadlessChromium implements AutoCloseable {
     public static final String BINARY_SETTING = "CHROMIUM_BINARY";
     /** The same for chromedriver, of the browser's major version; {@code /usr/bin/chromedriver} if unset. */
     public static final String DRIVER_SETTING = "CHROMEDRIVER";
-    /** Long enough for a page on loopback on a busy 2-core machine, short enough to fail fast. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    /** Long enough for a page and its connection on loopback on a busy 2-core machine, short enough to fail fast. */
+    public static final Duration DEFAULT_TIMEOUT = Await.CONNECT_TIMEOUT;
+    /**
+     * {@code optional} in a learner's check of a whole step ({@code -Pcheck}): without Chromium the
+     * browser tests are skipped, saying why, and their exercises count as not checked; otherwise
+     * a missing browser fails them.
+     */
+    static final String BROWSER_SETTING = "workbook.browser";
     private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
     /** Selenium warns at every start that it has no DevTools classes for this version; the tests use none. */
     private static final Logger CDP_WARNINGS = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
@@ -51,10 +58,22 @@ public final class HeadlessChromium implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** Starts Chromium; fails with how to install it when the browser or its driver is missing. */
+    /**
+     * Starts Chromium; when the browser or its driver is missing, fails saying how to install it,
+     * or, where the browser is optional, skips the tests saying so.
+     */
     public static HeadlessChromium start() {
-        Path binary = executable(BINARY_SETTING, "/usr/bin/chromium", "Chromium");
-        Path driverPath = executable(DRIVER_SETTING, "/usr/bin/chromedriver", "chromedriver");
+        Path binary;
+        Path driverPath;
+        try {
+            binary = executable(BINARY_SETTING, "/usr/bin/chromium", "Chromium");
+            driverPath = executable(DRIVER_SETTING, "/usr/bin/chromedriver", "chromedriver");
+        } catch (IllegalStateException missing) {
+            if ("optional".equals(System.getProperty(BROWSER_SETTING))) {
+                Assumptions.abort("not checked: no browser here. " + missing.getMessage());
+            }
+            throw missing;
+        }
         System.setProperty("SE_OFFLINE", "true");
         CDP_WARNINGS.setLevel(Level.SEVERE);
         Path profile;
@@ -93,8 +112,9 @@ public final class HeadlessChromium implements AutoCloseable {
         try {
             return new WebDriverWait(driver, DEFAULT_TIMEOUT, POLL_INTERVAL).until(condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("Waited " + DEFAULT_TIMEOUT.toMillis() + " ms for: " + what
-                    + ", but it did not happen. Browser console errors: " + consoleErrors(), e);
+            AssertionError failure = WaitedInVain.of(what, DEFAULT_TIMEOUT, "browser console errors " + consoleErrors());
+            failure.initCause(e);
+            throw failure;
         }
     }
 

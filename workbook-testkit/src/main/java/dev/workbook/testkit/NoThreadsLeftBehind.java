@@ -24,13 +24,15 @@ public final class NoThreadsLeftBehind implements BeforeAllCallback, AfterAllCal
     /**
      * Threads the JVM or a library keeps for itself, started lazily, not owned by any test. OkHttp 3's
      * connection pool cleaner (socket.io-client-java) is a daemon that outlives a closed web socket
-     * by its keep-alive; Netty's global executor ends a second after a server stops.
+     * by its keep-alive; Netty's global executor ends a second after a server stops; Engine.IO's
+     * heartbeat timer (socket.io-client-java) can outlive a closed client until its last timeout,
+     * when a ping came in as it closed.
      */
     private static final List<String> SHARED_THREAD_PREFIXES = List.of(
             "HttpClient-", "Common-Cleaner", "process reaper", "ForkJoinPool", "Attach Listener",
             "surefire-forkedjvm", "junit-", "JNA Cleaner", "Keep-Alive", "Exec Default Executor",
             "Okio Watchdog", "OkHttp TaskRunner", "OkHttp ConnectionPool", "globalEventExecutor",
-            "Forwarding ", "UrlChecker-", "CompletableFuture");
+            "Forwarding ", "UrlChecker-", "CompletableFuture", "engine.io-client.heartbeat-");
 
     @Override
     public void beforeAll(ExtensionContext context) {
