@@ -1,5 +1,6 @@
 package dev.workbook.step01;
 
+import dev.workbook.pages.PortInUse;
 import io.javalin.Javalin;
 import java.io.IOException;
 
@@ -20,12 +21,13 @@ public final class Step01App implements AutoCloseable {
     public static Step01App start(Step01Settings settings) throws IOException {
         HandshakeTranscripts transcripts = new HandshakeTranscripts();
         ServerSettings serverSettings = ServerSettings.onPort(settings.webSocketPort()).withHost(settings.host());
-        HandwrittenWebSocketServer server = new HandwrittenWebSocketServer(serverSettings, MessageHandler.ECHO, transcripts).start();
+        HandwrittenWebSocketServer server = PortInUse.bind(settings.webSocketPort(), "step01.webSocketPort",
+                () -> new HandwrittenWebSocketServer(serverSettings, MessageHandler.ECHO, transcripts).start());
         try {
-            Javalin page = InspectorPage.create(server.port(), serverSettings.maxMessageBytes(), transcripts)
-                    .start(settings.host(), settings.webPort());
+            Javalin page = PortInUse.bind(settings.webPort(), "step01.webPort", () -> InspectorPage.create(server.port(),
+                    serverSettings.maxMessageBytes(), transcripts).start(settings.host(), settings.webPort()));
             return new Step01App(server, page, settings.host());
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
         }

@@ -1,5 +1,6 @@
 package dev.workbook.step02;
 
+import dev.workbook.pages.PortInUse;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.util.function.Consumer;
@@ -29,11 +30,13 @@ public final class Step02App implements AutoCloseable {
     /** Starts both servers, handing the chat's own exceptions to {@code errors}. */
     public static Step02App start(Step02Settings settings, Consumer<Throwable> errors) throws IOException {
         ChatSettings chatSettings = ChatSettings.onPort(settings.webSocketPort()).withHost(settings.host());
-        ChatServer chat = new ChatServer(chatSettings, errors).startAndWait();
+        ChatServer chat = PortInUse.bind(settings.webSocketPort(), "step02.webSocketPort",
+                () -> new ChatServer(chatSettings, errors).startAndWait());
         try {
-            Javalin page = ChatPage.create(chat.getPort()).start(settings.host(), settings.webPort());
+            Javalin page = PortInUse.bind(settings.webPort(), "step02.webPort",
+                    () -> ChatPage.create(chat.getPort()).start(settings.host(), settings.webPort()));
             return new Step02App(chatSettings.withPort(chat.getPort()), errors, chat, page, settings.host());
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             chat.stopAndWait();
             throw e;
         }

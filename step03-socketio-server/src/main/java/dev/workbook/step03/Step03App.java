@@ -1,8 +1,9 @@
 package dev.workbook.step03;
 
+import dev.workbook.pages.PortInUse;
+import dev.workbook.socketio.StartingPort;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** Step 03 running: the Socket.IO chat server and the page that talks to it. */
@@ -24,11 +25,13 @@ public final class Step03App implements AutoCloseable {
     public static Step03App start(Step03Settings settings, Consumer<Throwable> errors) throws IOException {
         // The page binds first, so the OS gives it a free port with no race; the chat server checks
         // the page's Origin, so it needs that port, and the page learns the chat's port once it runs.
-        AtomicInteger socketPort = new AtomicInteger();
-        Javalin served = ChatPage.create(socketPort::get, settings.token() != null).start(settings.host(), settings.webPort());
+        StartingPort socketPort = new StartingPort();
+        Javalin served = PortInUse.bind(settings.webPort(), "step03.webPort",
+                () -> ChatPage.create(socketPort, settings.token() != null).start(settings.host(), settings.webPort()));
         try {
             Step03Settings fixed = settings.withWebPort(served.port());
-            SocketIoChatServer chat = SocketIoChatServer.start(fixed, errors);
+            SocketIoChatServer chat = PortInUse.bind(fixed.socketPort(),
+                    "step03.socketPort", () -> SocketIoChatServer.start(fixed, errors));
             socketPort.set(chat.port());
             return new Step03App(fixed.withSocketPort(chat.port()), errors, chat, served);
         } catch (IOException | RuntimeException e) {

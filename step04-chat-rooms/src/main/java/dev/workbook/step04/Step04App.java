@@ -1,8 +1,9 @@
 package dev.workbook.step04;
 
+import dev.workbook.pages.PortInUse;
+import dev.workbook.socketio.StartingPort;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** Step 04 running: the chat server with rooms and its page. */
@@ -24,11 +25,13 @@ public final class Step04App implements AutoCloseable {
     public static Step04App start(Step04Settings settings, Consumer<Throwable> errors) throws IOException {
         // The page binds first, so the OS gives it a free port with no race; the chat server checks
         // the page's Origin, so it needs that port, and the page learns the chat's port once it runs.
-        AtomicInteger socketPort = new AtomicInteger();
-        Javalin served = ChatRoomsPage.create(socketPort::get, settings).start(settings.host(), settings.webPort());
+        StartingPort socketPort = new StartingPort();
+        Javalin served = PortInUse.bind(settings.webPort(), "step04.webPort",
+                () -> ChatRoomsPage.create(socketPort, settings).start(settings.host(), settings.webPort()));
         try {
             Step04Settings fixed = settings.withWebPort(served.port());
-            ChatRoomsServer chat = ChatRoomsServer.start(fixed, errors);
+            ChatRoomsServer chat = PortInUse.bind(fixed.socketPort(),
+                    "step04.socketPort", () -> ChatRoomsServer.start(fixed, errors));
             socketPort.set(chat.port());
             return new Step04App(fixed.withSocketPort(chat.port()), errors, chat, served);
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.workbook.launcher;
 
+import dev.workbook.pages.PortInUse;
 import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class WorkbookLauncher implements AutoCloseable {
                     launcher.steps.add(started.step());
                 }
             }
-            launcher.home = HomePage.create(List.copyOf(launcher.steps)).start(host, homePort);
+            launcher.home = PortInUse.bind(homePort, "workbook.homePort",
+                    () -> HomePage.create(List.copyOf(launcher.steps)).start(host, homePort));
             return launcher;
         } catch (Exception e) {
             launcher.close();
