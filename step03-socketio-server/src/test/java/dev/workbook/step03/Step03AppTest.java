@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.workbook.socketio.StartingPort;
 import dev.workbook.testkit.NoThreadsLeftBehind;
+import io.javalin.Javalin;
 import dev.workbook.testkit.ServerErrors;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -63,6 +66,25 @@ class Step03AppTest {
 
             assertThat(config.path("tokenRequired").asBoolean(false)).as("tokenRequired in /api/config: %s", config).isTrue();
             assertThat(config.toString()).as("/api/config must not give the token away").doesNotContain("secret");
+        }
+    }
+
+    @Test
+    @DisplayName("A page that asks for /api/config while the Socket.IO server starts gets its port once it runs, never 0")
+    void configWaitsForTheSocketPort() throws Exception {
+        StartingPort socketPort = new StartingPort();
+        Javalin page = ChatPage.create(socketPort, false).start("127.0.0.1", 0);
+        try {
+            CompletableFuture<HttpResponse<String>> asked = HTTP.sendAsync(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + page.port() + "/api/config")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            socketPort.set(4242);
+            HttpResponse<String> answer = asked.get(5, TimeUnit.SECONDS);
+
+            assertThat(answer.statusCode()).as("the status of /api/config asked during start-up: %s", answer.body()).isEqualTo(200);
+            assertThat(JSON.readTree(answer.body()).path("socketPort").asInt()).as("socketPort in %s", answer.body()).isEqualTo(4242);
+        } finally {
+            page.stop();
         }
     }
 

@@ -1,14 +1,19 @@
 package dev.workbook.step04;
 
 import dev.workbook.socketio.BrowserClient;
+import dev.workbook.socketio.StartingPort;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.IntSupplier;
+import java.util.OptionalInt;
 
 /** Serves the chat's page, where it finds the Socket.IO server, and the Socket.IO browser client. */
 public final class ChatRoomsPage {
+
+    /** How long a page that asks while the Socket.IO server starts waits for its port. */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(5);
 
     static final String PAGE_RESOURCES = "/public/step04";
 
@@ -16,7 +21,7 @@ public final class ChatRoomsPage {
     }
 
     /** A Javalin app, not started, for a chat server on the port {@code socketPort} gives. */
-    public static Javalin create(IntSupplier socketPort, Step04Settings settings) {
+    public static Javalin create(StartingPort socketPort, Step04Settings settings) {
         Map<String, Object> config = Map.of(
                 "namespace", ChatRoomsServer.NAMESPACE,
                 "tokenRequired", settings.token() != null,
@@ -29,8 +34,13 @@ public final class ChatRoomsPage {
             javalin.staticFiles.add(PAGE_RESOURCES, Location.CLASSPATH);
             javalin.staticFiles.add("/public/common", Location.CLASSPATH); // workbook.css, from workbook-pages
             javalin.routes.get("/api/config", ctx -> {
+                OptionalInt port = socketPort.await(STARTUP_WAIT);
+                if (port.isEmpty()) {
+                    ctx.status(503).result("The Socket.IO server has not started yet: reload the page in a moment.");
+                    return;
+                }
                 Map<String, Object> answer = new HashMap<>(config);
-                answer.put("socketPort", socketPort.getAsInt());
+                answer.put("socketPort", port.getAsInt());
                 ctx.json(answer);
             });
             BrowserClient.serve(javalin);
