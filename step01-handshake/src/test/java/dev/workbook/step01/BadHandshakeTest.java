@@ -61,7 +61,7 @@ class BadHandshakeTest {
     }
 
     @Test
-    @Tag("exercise-1.2")
+    @OpensAWebSocket
     @DisplayName("After a bad handshake the server still accepts a good one")
     void serverKeepsServingAfterBadHandshakes() throws IOException {
         send("POST / HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -74,8 +74,7 @@ class BadHandshakeTest {
     }
 
     @Test
-    @Tag("exercise-1.1")
-    @Tag("exercise-1.2")
+    @OpensAWebSocket
     @DisplayName("A good handshake with lower-case headers and 'Connection: keep-alive, Upgrade' gets 101 and the right accept key")
     void goodHandshakeWithLowerCaseHeaders() throws IOException {
         String answer = sendAndReadHead("GET /chat HTTP/1.1\r\nhost: 127.0.0.1\r\nupgrade: WebSocket\r\n"
@@ -91,7 +90,7 @@ class BadHandshakeTest {
     private static String send(String request) throws IOException {
         try (RawWebSocketClient client = RawWebSocketClient.open(fixture.port())) {
             client.sendRaw(request.getBytes(StandardCharsets.ISO_8859_1));
-            return client.readUntilClosed();
+            return client.readResponse();
         }
     }
 

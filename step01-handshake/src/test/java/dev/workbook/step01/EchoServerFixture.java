@@ -80,9 +80,9 @@ final class EchoServerFixture implements AutoCloseable, BeforeAllCallback, After
     WebSocket connectJdkClient(RecordingListener listener) {
         try {
             return HttpClient.newHttpClient().newWebSocketBuilder()
-                    .connectTimeout(Duration.ofSeconds(5))
+                    .connectTimeout(Await.CONNECT_TIMEOUT)
                     .buildAsync(URI.create("ws://127.0.0.1:" + port() + "/"), listener)
-                    .orTimeout(5, TimeUnit.SECONDS)
+                    .orTimeout(Await.CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .join();
         } catch (CompletionException failed) {
             errors.rethrowFirst();

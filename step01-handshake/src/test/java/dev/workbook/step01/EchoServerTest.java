@@ -1,6 +1,5 @@
 package dev.workbook.step01;
 
-import static dev.workbook.step01.Step01Exercises.CLOSE;
 import static dev.workbook.step01.Step01Exercises.ENCODE_FRAME;
 import static dev.workbook.step01.Step01Exercises.FRAGMENTS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +17,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The echo server as a real client sees it: the JDK's own {@code java.net.http.WebSocket}. */
+/**
+ * The echo server as a real client sees it, the JDK's own {@code java.net.http.WebSocket}: text
+ * and binary messages, whole or in fragments, come back unchanged (exercise 1.8 and all before it).
+ */
+@OpensAWebSocket
+@ExchangesFrames
+@CarriesPayload
+@Tag("exercise-1.8")
 @ExtendWith(NoThreadsLeftBehind.class)
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class EchoServerTest {
@@ -41,10 +46,7 @@ class EchoServerTest {
     }
 
     @Test
-    @Tag("exercise-1.1")
-    @Tag("exercise-1.3")
-    @Tag("exercise-1.4")
-    @Tag("exercise-1.5")
+    @Tag("exercise-1.7")
     @DisplayName("A text message comes back unchanged")
     void echoesText() {
         client.sendText("Hello, κόσμε!", true).join();
@@ -55,9 +57,6 @@ class EchoServerTest {
     }
 
     @Test
-    @Tag("exercise-1.3")
-    @Tag("exercise-1.4")
-    @Tag("exercise-1.5")
     @DisplayName("A 70 000-byte binary message (64-bit length) comes back unchanged")
     void echoesLargeBinary() {
         byte[] payload = new byte[70_000];
@@ -72,7 +71,7 @@ class EchoServerTest {
     }
 
     @Test
-    @Tag("exercise-1.8")
+    @Tag("exercise-1.7")
     @DisplayName("A message sent in three fragments comes back whole")
     void echoesFragmentedMessage() {
         client.sendText("frag", false).join();
@@ -86,31 +85,7 @@ class EchoServerTest {
     }
 
     @Test
-    @Tag("exercise-1.5")
-    @DisplayName("A ping is answered by a pong with the same payload")
-    void answersPingWithPong() {
-        client.sendPing(ByteBuffer.wrap("are you there?".getBytes(StandardCharsets.UTF_8))).join();
-
-        ByteBuffer pong = fixture.await().next("a pong after the ping", heard.pongs);
-
-        assertThat(StandardCharsets.UTF_8.decode(pong).toString())
-                .as("%s: the pong must carry the ping's payload (RFC 6455 section 5.5.3)", ENCODE_FRAME)
-                .isEqualTo("are you there?");
-    }
-
-    @Test
-    @Tag("exercise-1.9")
-    @DisplayName("When the client closes with 1000, the server answers with 1000")
-    void closingHandshakeEchoesTheCode() {
-        client.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
-
-        RecordingListener.Closed closed = fixture.await().value("the server's close frame", heard::closeIfDone);
-
-        assertThat(closed.code()).as("%s: the code in the server's answering close frame", CLOSE).isEqualTo(1000);
-    }
-
-    @Test
-    @Tag("exercise-1.8")
+    @Tag("exercise-1.7")
     @DisplayName("A message over the size limit is refused with 1009")
     void refusesOversizedMessage() {
         client.sendText("x".repeat((int) EchoServerFixture.MAX_MESSAGE_BYTES + 1), true);

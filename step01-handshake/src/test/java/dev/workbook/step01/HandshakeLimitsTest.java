@@ -29,7 +29,7 @@ class HandshakeLimitsTest {
     @DisplayName("A client that sends nothing is answered 408 and dropped after the handshake timeout")
     void silentClientIsDropped() throws IOException {
         try (RawWebSocketClient client = RawWebSocketClient.open(fixture.port())) {
-            String answer = client.readUntilClosed();
+            String answer = client.readResponse();
 
             assertThat(answer).as("what a silent client gets once the handshake timeout passes").startsWith("HTTP/1.1 408 ");
         }
@@ -52,8 +52,7 @@ class HandshakeLimitsTest {
     }
 
     @Test
-    @Tag("exercise-1.1")
-    @Tag("exercise-1.2")
+    @OpensAWebSocket
     @DisplayName("A request that is not HTTP at all is refused with 400, and the server keeps serving")
     void garbageIsRefused() throws IOException {
         String answer = send("\u0016\u0003\u0001 hello, I am TLS\r\n\r\n");
@@ -67,7 +66,7 @@ class HandshakeLimitsTest {
     private static String send(String request) throws IOException {
         try (RawWebSocketClient client = RawWebSocketClient.open(fixture.port())) {
             client.sendRaw(request.getBytes(StandardCharsets.ISO_8859_1));
-            return client.readUntilClosed();
+            return client.readResponse();
         }
     }
 }

@@ -47,14 +47,9 @@ class InspectorApiTest {
     }
 
     @Test
-    @Tag("exercise-1.1")
-    @Tag("exercise-1.2")
-    @Tag("exercise-1.3")
-    @Tag("exercise-1.4")
-    @Tag("exercise-1.5")
-    @Tag("exercise-1.6")
-    @Tag("exercise-1.7")
-    @Tag("exercise-1.8")
+    @OpensAWebSocket
+    @ExchangesFrames
+    @CarriesMessages
     @DisplayName("A connection that names a session gets its handshake and frames recorded")
     void sessionTranscriptIsRecorded() throws Exception {
         RecordingListener heard = new RecordingListener();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,6 +67,7 @@ class InspectorPageBrowserTest {
     }
 
     @Test
+    @OpensAWebSocket
     @Tag("exercise-1.10")
     @DisplayName("Connect shows the request the server received and its 101 answer")
     void showsTheHandshake() {
@@ -82,6 +84,9 @@ class InspectorPageBrowserTest {
     }
 
     @Test
+    @OpensAWebSocket
+    @ExchangesFrames
+    @CarriesMessages
     @Tag("exercise-1.10")
     @DisplayName("A message I send comes back in the log, and the frame table shows both frames")
     void echoesAMessageAndShowsItsFrames() {
@@ -102,6 +107,9 @@ class InspectorPageBrowserTest {
     }
 
     @Test
+    @OpensAWebSocket
+    @ExchangesFrames
+    @CarriesMessages
     @Tag("exercise-1.10")
     @DisplayName("A message that looks like HTML shows as plain text and never becomes an element")
     void showsMarkupAsText() {
@@ -116,6 +124,11 @@ class InspectorPageBrowserTest {
     }
 
     @Test
+    @OpensAWebSocket
+    @ExchangesFrames
+    @CarriesPayload
+    @Tag("exercise-1.7")
+    @Tag("exercise-1.9")
     @Tag("exercise-1.10")
     @DisplayName("Disconnect closes the connection with code 1000")
     void disconnectClosesNormally() {
@@ -125,6 +138,23 @@ class InspectorPageBrowserTest {
                 d -> "closed".equals(attribute("state", "data-state")));
         assertThat(text("state")).as(PAGE_CLIENT + ": ui.closed(code, reason) should get the close event's code")
                 .contains("code 1000");
+    }
+
+    @Test
+    @OpensAWebSocket
+    @ExchangesFrames
+    @CarriesMessages
+    @Tag("exercise-1.10")
+    @DisplayName("When the server closes with a reason (1009 for a message over its limit), the page shows that reason")
+    void serverCloseShowsItsReason() {
+        // Past the page's own size check, straight on its socket: the server refuses it with 1009 and says why.
+        ((JavascriptExecutor) driver).executeScript("current.socket.send('x'.repeat(arguments[0]))",
+                ServerSettings.DEFAULT_MAX_MESSAGE_BYTES + 1);
+
+        chromium.waitFor(PAGE_CLIENT + ": the state closed after a message over the server's limit, from ui.closed(code, reason)",
+                d -> "closed".equals(attribute("state", "data-state")));
+        assertThat(text("state")).as(PAGE_CLIENT + ": ui.closed(code, reason) should get the close event's code and reason")
+                .contains("code 1009").contains("message larger than");
     }
 
     private static void send(String message) {

@@ -1,5 +1,9 @@
 package dev.workbook.step01;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.workbook.testkit.Exercise;
+import dev.workbook.testkit.ServerErrors;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -10,6 +14,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A WebSocket client on a bare socket that can send what no well-behaved client would: bad
@@ -19,8 +25,9 @@ import java.util.concurrent.ThreadLocalRandom;
 final class RawWebSocketClient implements AutoCloseable {
 
     static final String VALID_KEY = "dGhlIHNhbXBsZSBub25jZQ==";
-    /** Bounds every read, so a silent server fails the test instead of hanging it. */
-    private static final int READ_TIMEOUT_MILLIS = 5000;
+    /** Bounds every read, so a silent server fails the test at once instead of hanging it: loopback answers in milliseconds. */
+    private static final int READ_TIMEOUT_MILLIS = 1000;
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("(?im)^content-length:\\s*(\\d+)\\s*$");
 
     /** A frame as the server sent it. */
     record ServerFrame(boolean fin, int opcode, byte[] payload) {
@@ -57,8 +64,9 @@ final class RawWebSocketClient implements AutoCloseable {
         String head = client.readResponseHead();
         client.handshakeResponse = head;
         if (!head.startsWith("HTTP/1.1 101")) {
+            String body = client.readBody(head);
             client.close();
-            throw new AssertionError("Expected the handshake to succeed with 101, but the server answered:\n" + head);
+            throw new AssertionError("Expected the handshake to succeed with 101, but the server answered:\n" + head + body);
         }
         return client;
     }
@@ -101,9 +109,18 @@ final class RawWebSocketClient implements AutoCloseable {
         return head.toString(StandardCharsets.ISO_8859_1);
     }
 
-    /** Reads everything until the server closes the connection. */
-    String readUntilClosed() throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /**
+     * Reads the server's whole answer to a request: its head, and the body its Content-Length
+     * announces. A 101 has no body: the connection stays open, and the answer ends with the head.
+     */
+    String readResponse() throws IOException {
+        String head = readResponseHead();
+        return head.startsWith("HTTP/1.1 101") ? head : head + readBody(head);
+    }
+
+    private String readBody(String head) throws IOException {
+        Matcher length = CONTENT_LENGTH.matcher(head);
+        return length.find() ? new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8) : "";
     }
 
     /** Reads the server's next frame. */
@@ -132,6 +149,22 @@ final class RawWebSocketClient implements AutoCloseable {
         } catch (SocketTimeoutException stillOpen) {
             return false;
         }
+    }
+
+    /**
+     * Asserts the server failed the connection as RFC 6455 section 7.1.7 says: a close frame with
+     * {@code code}, then the end of the TCP connection.
+     *
+     * @param sent what the test sent, in words, for the failure message
+     */
+    void assertFailsWith(int code, Exercise exercise, String sent, ServerErrors errors) throws IOException {
+        ServerFrame answer = readFrame();
+        errors.rethrowFirst();
+
+        assertThat(answer.opcode()).as("%s: after %s the server should send a close frame (opcode 0x8)", exercise, sent).isEqualTo(0x8);
+        assertThat(answer.closeCode()).as("%s: the close code after %s", exercise, sent).isEqualTo(code);
+        assertThat(serverClosedConnection())
+                .as("%s: after its close frame the server should close the TCP connection", exercise).isTrue();
     }
 
     @Override

@@ -63,6 +63,14 @@ final class RecordingListener implements WebSocket.Listener {
         closed.completeExceptionally(error);
     }
 
+    /** What it heard so far, in a few words, for a failure message: what came instead of what a test waited for. */
+    String heardSoFar() {
+        String close = closed.isDone() ? (closed.isCompletedExceptionally() ? "an error" : "a close " + closed.join()) : "";
+        String heard = (texts.isEmpty() ? "" : "texts " + texts + " ") + (binaries.isEmpty() ? "" : binaries.size() + " binary messages ")
+                + (pongs.isEmpty() ? "" : pongs.size() + " pongs ") + close;
+        return heard.strip();
+    }
+
     /** The close, once it came; {@code null} before. */
     Closed closeIfDone() {
         return closed.isDone() && !closed.isCompletedExceptionally() ? closed.join() : null;

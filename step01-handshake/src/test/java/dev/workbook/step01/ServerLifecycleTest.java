@@ -9,47 +9,19 @@ import java.io.IOException;
 import java.net.http.WebSocket;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** How the server starts, fails and stops: the parts of step 01 that are not exercises. */
-@Tag("support")
+/** How the server fails and stops: the parts of step 01 that are not exercises (closing on stop is in ClosingHandshakeTest). */
 @ExtendWith(NoThreadsLeftBehind.class)
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class ServerLifecycleTest {
 
     @Test
-    @Tag("exercise-1.1")
-    @Tag("exercise-1.2")
-    @Tag("exercise-1.5")
-    @DisplayName("Stopping the server closes every connection with 1001 (going away)")
-    void stopClosesWithGoingAway() throws IOException {
-        RecordingListener heard = new RecordingListener();
-        EchoServerFixture fixture = EchoServerFixture.start();
-        try {
-            WebSocket client = fixture.connectJdkClient(heard);
-
-            fixture.close();
-            RecordingListener.Closed closed = fixture.await().value("the server's close frame", heard::closeIfDone);
-
-            assertThat(closed.code()).as("the close code a client gets when the server stops").isEqualTo(1001);
-            client.abort();
-        } finally {
-            fixture.close(); // stopping twice is harmless; a failed connect must not leave the server running
-        }
-    }
-
-    @Test
-    @Tag("exercise-1.1")
-    @Tag("exercise-1.2")
-    @Tag("exercise-1.3")
-    @Tag("exercise-1.4")
-    @Tag("exercise-1.5")
-    @Tag("exercise-1.6")
-    @Tag("exercise-1.7")
-    @Tag("exercise-1.8")
+    @OpensAWebSocket
+    @ExchangesFrames
+    @CarriesMessages
     @DisplayName("A handler that throws closes its connection with 1011 and reports the error")
     void throwingHandlerClosesWithInternalError() throws IOException {
         RecordingListener heard = new RecordingListener();
@@ -61,7 +33,8 @@ class ServerLifecycleTest {
             client.sendText("hello", true).join();
             RecordingListener.Closed closed = Await.await().value("the server's close frame", heard::closeIfDone);
 
-            assertThat(closed.code()).as("the close code after the server's own code threw").isEqualTo(1011);
+            assertThat(closed.code()).as("%s: the close code after the message handler threw", Step01Exercises.FRAGMENTS)
+                    .isEqualTo(1011);
             assertThatThrownBy(fixture.errors::rethrowFirst).as("the error the server reported")
                     .hasMessageContaining("the handler broke");
             client.abort();
