@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.time.Clock;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +46,7 @@ public final class ChatServer extends WebSocketServer {
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // one object per frame
         this.envelopes = new Envelopes(json);
         this.parser = new ClientMessageParser(json);
-        this.room = new ChatRoom(envelopes, Clock.systemUTC());
+        this.room = new ChatRoom(envelopes, settings.clock());
         this.errors = errors;
         setReuseAddr(true); // so that a restarted server gets its port back at once
         setConnectionLostTimeout((int) Math.max(1, settings.heartbeat().toSeconds()));

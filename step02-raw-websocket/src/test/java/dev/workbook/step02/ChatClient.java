@@ -47,8 +47,9 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
     static ChatClient connect(int port, Await await) {
         ChatClient client = new ChatClient(await);
         try {
-            client.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/"), client).orTimeout(5, TimeUnit.SECONDS).join();
+            client.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Await.CONNECT_TIMEOUT)
+                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/"), client)
+                    .orTimeout(Await.CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).join();
         } catch (CompletionException failed) {
             throw new AssertionError("Could not connect to the chat on port " + port + ": " + failed.getCause(), failed.getCause());
         }

@@ -100,6 +100,8 @@ class JoinTest {
             ada.roundTrip();
             bob.roundTrip();
 
+            assertThat(error.path("type").asText()).withFailMessage("%s: a second join must be answered with an error envelope"
+                    + " {type: error, code: already-joined}, but the answer was %s", PRESENCE, error).isEqualTo("error");
             assertThat(error.path("code").asText()).as("%s: the error's code when a member joins again", PRESENCE).isEqualTo("already-joined");
             assertThat(bob.received).as("%s: bob hears nothing of it: no 'joined', no 'left'", PRESENCE).isEmpty();
             try (ChatClient cy = chat.connect()) {

@@ -103,13 +103,17 @@ class NicknamesTest {
 
     @Test
     @Tag("exercise-2.2")
-    @DisplayName("A refused nickname takes nothing: the next person can still have it")
+    @DisplayName("A refused nickname takes nothing: asking for it again is refused for the same reason, not as taken")
     void refusedClaimTakesNothing() {
-        expectRefused("x".repeat(Nicknames.MAX_LENGTH + 1), "nickname-invalid", "a nickname of 25 characters");
+        String tooLong = "x".repeat(Nicknames.MAX_LENGTH + 1);
+        expectRefused(tooLong, "nickname-invalid", "a nickname of 25 characters");
+        expectRefused("ada\u0007", "nickname-invalid", "'ada' with a bell character");
 
+        expectRefused(tooLong, "nickname-invalid", "the same 25 characters a second time (check a nickname before you take it)");
+        expectRefused("ada\u0007", "nickname-invalid", "'ada' with a bell a second time (check a nickname before you take it)");
         String shown = claimExpectingSuccess("x".repeat(Nicknames.MAX_LENGTH));
 
-        assertThat(shown).as("%s: a valid nickname after a refused one", NICKNAMES).hasSize(Nicknames.MAX_LENGTH);
+        assertThat(shown).as("%s: a valid nickname after refused ones", NICKNAMES).hasSize(Nicknames.MAX_LENGTH);
     }
 
     @Test
@@ -138,6 +142,8 @@ class NicknamesTest {
     private void expectRefused(String requested, String expectedCode, String what) {
         Throwable thrown = catchThrowable(() -> nicknames.claim(requested));
 
+        assertThat(thrown).withFailMessage("%s: claim(%s) should throw BadMessage(\"%s\", ...) for %s, but it returned"
+                + " normally: it took the nickname", NICKNAMES, escaped(requested), expectedCode, what).isNotNull();
         assertThat(thrown).as("%s: claim() should throw BadMessage(\"%s\", ...) for %s", NICKNAMES, expectedCode, what)
                 .isInstanceOf(BadMessage.class);
         assertThat(((BadMessage) thrown).code()).as("%s: the code for %s", NICKNAMES, what).isEqualTo(expectedCode);

@@ -116,6 +116,9 @@ class PresenceTest {
     @DisplayName("A connection that never joined goes away without anyone hearing of it")
     void leavingWithoutJoiningAnnouncesNothing() {
         try (ChatClient ada = chat.join("ada")) {
+            ada.roundTrip();
+            assertThat(ada.received).as("%s: what ada heard after her welcome, alone in the chat: join() must not tell the"
+                    + " newcomer of her own arrival", PRESENCE).isEmpty();
             try (ChatClient lurker = chat.connect()) {
                 chat.await().until("the server to count 2 connections", () -> chat.server().getConnections().size() == 2);
             }

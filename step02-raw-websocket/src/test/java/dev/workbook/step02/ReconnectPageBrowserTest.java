@@ -1,0 +1,170 @@
+package dev.workbook.step02;
+
+import static dev.workbook.step02.Step02Exercises.RECONNECT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TwoWindowBrowser;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** Exercise 2.5 in headless Chromium: the page comes back by itself after the server restarts, backing off with full jitter. */
+@DisplayName("The chat page reconnecting, in a real browser")
+@Tag("browser")
+@ExtendWith(NoThreadsLeftBehind.class)
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class ReconnectPageBrowserTest {
+
+    private static final Duration WAIT = ChatPageDriver.WAIT;
+    /** The page waits at most 5 s between attempts (its backoff cap), then needs a moment to rejoin. */
+    private static final Duration RECONNECT_WAIT = Duration.ofSeconds(10);
+    private static final int ATTEMPTS = 8;
+    private static final int SAMPLES = 50;
+    /**
+     * Calls the page's reconnectLater(session, ui) SAMPLES times for each attempt number, with
+     * setTimeout replaced by a recorder, then runs what it scheduled: no waiting, no server.
+     */
+    private static final String CALL_RECONNECT_LATER = String.join("\n",
+            "const [attempts, samples] = arguments;",
+            "const realSetTimeout = window.setTimeout;",
+            "const rows = [];",
+            "try {",
+            "  for (let attempt = 0; attempt < attempts; attempt++) {",
+            "    const calls = [];",
+            "    for (let i = 0; i < samples; i++) {",
+            "      const probe = { nickname: 'probe', attempt };",
+            "      const timers = [], waits = [], rejoins = [];",
+            "      window.setTimeout = (callback, millis) => { timers.push({ callback, millis }); return 0; };",
+            "      try {",
+            "        reconnectLater(probe, { waiting: (millis) => waits.push(millis), rejoin: (nickname) => rejoins.push(nickname) });",
+            "      } finally {",
+            "        window.setTimeout = realSetTimeout;",
+            "      }",
+            "      timers.forEach((timer) => timer.callback());",
+            "      calls.push({ timers: timers.length, attemptAfter: probe.attempt, delay: timers.length ? Number(timers[0].millis) : null,",
+            "        waited: waits.length ? Number(waits[0]) : null, rejoinedAs: rejoins.length ? rejoins[0] : null });",
+            "    }",
+            "    rows.push(calls);",
+            "  }",
+            "  return { rows };",
+            "} catch (error) {",
+            "  return { error: String(error && error.message || error) };",
+            "}");
+
+    private static final ServerErrors SERVER_ERRORS = new ServerErrors();
+    @RegisterExtension
+    static final TwoWindowBrowser BROWSER = new TwoWindowBrowser();
+    private static final ChatPageDriver PAGE = new ChatPageDriver(BROWSER, SERVER_ERRORS);
+    private static Step02App app;
+
+    @BeforeAll
+    static void startApp() throws IOException {
+        app = Step02App.start(new Step02Settings("127.0.0.1", 0, 0), SERVER_ERRORS);
+    }
+
+    @AfterAll
+    static void stopApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    /** A fresh page: loading it again closes the previous test's connections. */
+    @BeforeEach
+    void openFreshPages() {
+        SERVER_ERRORS.clear();
+        BROWSER.openInBoth(app.pageUrl());
+    }
+
+    @Test
+    @Tag("exercise-2.1")
+    @Tag("exercise-2.2")
+    @Tag("exercise-2.3")
+    @Tag("exercise-2.4")
+    @Tag("exercise-2.5")
+    @DisplayName("When the server restarts, the page reconnects by itself, rejoins under my nickname and chats again")
+    void reconnectsAfterARestart() throws IOException {
+        PAGE.join(BROWSER.first(), "grace");
+
+        app.restartChat();
+
+        PAGE.waitUntil(WAIT, String.format("%s: the page notices the connection dropped (a 'lost' notice)", RECONNECT),
+                () -> !PAGE.driver().findElements(By.cssSelector("#messages .notice[data-kind='lost']")).isEmpty());
+        PAGE.waitUntil(RECONNECT_WAIT, String.format("%s: the page online again, or showing why not", RECONNECT),
+                () -> "online".equals(PAGE.state()) || !PAGE.text("error").isEmpty());
+        assertThat(PAGE.state())
+                .as("%s: the page should reconnect and rejoin by itself; it shows '%s' and the error '%s'",
+                        RECONNECT, PAGE.text("state"), PAGE.text("error"))
+                .isEqualTo("online");
+        assertThat(PAGE.text("state")).as("%s: the page should rejoin under the same nickname", RECONNECT)
+                .isEqualTo("online as grace");
+        assertThat(PAGE.onlineList()).as("%s: the restarted server should have grace online again", RECONNECT)
+                .containsExactly("grace");
+
+        PAGE.say("back again");
+        PAGE.waitUntil(WAIT, String.format("%s: a message after the reconnection marked delivered", RECONNECT),
+                () -> "delivered".equals(PAGE.statusOf("back again")));
+    }
+
+    @Test
+    @Tag("exercise-2.5")
+    @DisplayName("Each wait before reconnecting is random, up to twice as long as the one before, and never over the cap")
+    void reconnectDelaysBackOffWithFullJitter() {
+        PAGE.driver().switchTo().window(BROWSER.first());
+        JavascriptExecutor page = (JavascriptExecutor) PAGE.driver();
+        long base = ((Number) page.executeScript("return RECONNECT_BASE_MILLIS;")).longValue();
+        long cap = ((Number) page.executeScript("return RECONNECT_CAP_MILLIS;")).longValue();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) page.executeScript(CALL_RECONNECT_LATER, ATTEMPTS, SAMPLES);
+        assertThat(result.get("error")).as("%s: reconnectLater(session, ui) threw", RECONNECT).isNull();
+
+        @SuppressWarnings("unchecked")
+        List<List<Map<String, Object>>> rows = (List<List<Map<String, Object>>>) result.get("rows");
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            long ceiling = Math.min(cap, base << attempt);
+            List<Map<String, Object>> calls = rows.get(attempt);
+            for (Map<String, Object> call : calls) {
+                assertThat(call.get("timers")).as("%s: schedule exactly one attempt with setTimeout", RECONNECT).isEqualTo(1L);
+                assertThat(call.get("attemptAfter")).as("%s: count the attempt in session.attempt", RECONNECT).isEqualTo(attempt + 1L);
+                assertThat(call.get("rejoinedAs")).as("%s: when the wait is over, ui.rejoin(session.nickname)", RECONNECT)
+                        .isEqualTo("probe");
+                assertThat(number(call, "waited")).as("%s: ui.waiting(millis) shows the wait setTimeout gets", RECONNECT)
+                        .isCloseTo(number(call, "delay"), within(1.0));
+            }
+            List<Double> delays = calls.stream().map(call -> number(call, "delay")).toList();
+            assertThat(Collections.min(delays)).as("%s: attempt %d never waits less than 0 ms", RECONNECT, attempt)
+                    .isGreaterThanOrEqualTo(0.0);
+            assertThat(Collections.max(delays))
+                    .as("%s: attempt %d waits at most min(cap, base * 2^attempt) = %d ms", RECONNECT, attempt, ceiling)
+                    .isLessThanOrEqualTo((double) ceiling);
+            assertThat(delays.stream().distinct().count()).withFailMessage("%s: attempt %d waited only %s in %d tries: full jitter"
+                    + " waits a random time, Math.random() times min(cap, base * 2^attempt), each time", RECONNECT, attempt,
+                    delays.stream().distinct().limit(5).toList(), SAMPLES).isGreaterThan(SAMPLES / 2L);
+            assertThat(Collections.max(delays))
+                    .as("%s: some waits of attempt %d come close to its %d ms ceiling", RECONNECT, attempt, ceiling)
+                    .isGreaterThan(ceiling / 2.0);
+        }
+    }
+
+    private static double number(Map<String, Object> call, String key) {
+        Object value = call.get(key);
+        return value instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+}
