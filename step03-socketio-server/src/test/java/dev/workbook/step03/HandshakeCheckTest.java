@@ -4,6 +4,7 @@ import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.workbook.testkit.TextForLearners;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ class HandshakeCheckTest {
     void badNicknameIsRefused(Map<String, Object> auth) {
         Throwable refusal = catchThrowable(() -> open.nicknameFrom(auth));
 
-        assertThat(refusal).as("%s: nicknameFrom(%s) must throw a Refusal", HANDSHAKE, auth).isInstanceOf(Refusal.class);
+        assertThat(refusal).as("%s: nicknameFrom(%s) must throw a Refusal", HANDSHAKE, shown(auth)).isInstanceOf(Refusal.class);
         assertThat(refusal.getMessage()).as("%s: the Refusal's message, which the page shows in connect_error", HANDSHAKE)
                 .containsIgnoringCase("nickname");
     }
@@ -98,7 +99,7 @@ class HandshakeCheckTest {
     void authThatIsNotAMapIsRefused(Object auth) {
         Throwable refusal = catchThrowable(() -> open.nicknameFrom(auth));
 
-        assertThat(refusal).as("%s: nicknameFrom(%s) must throw a Refusal, not anything else", HANDSHAKE, auth).isInstanceOf(Refusal.class);
+        assertThat(refusal).as("%s: nicknameFrom(%s) must throw a Refusal, not anything else", HANDSHAKE, shown(auth)).isInstanceOf(Refusal.class);
         assertThat(refusal.getMessage()).as("%s: the Refusal's message, which the page shows in connect_error", HANDSHAKE)
                 .containsIgnoringCase("nickname");
     }
@@ -128,7 +129,7 @@ class HandshakeCheckTest {
     void wrongOrMissingTokenIsRefused(Map<String, Object> auth) {
         Throwable refusal = catchThrowable(() -> withToken.nicknameFrom(auth));
 
-        assertThat(refusal).as("%s: nicknameFrom(%s) with the token 'secret' required", HANDSHAKE, auth).isInstanceOf(Refusal.class);
+        assertThat(refusal).as("%s: nicknameFrom(%s) with the token 'secret' required", HANDSHAKE, shown(auth)).isInstanceOf(Refusal.class);
         assertThat(refusal.getMessage()).as("%s: the Refusal's message, which the page shows in connect_error", HANDSHAKE)
                 .containsIgnoringCase("token");
     }
@@ -143,5 +144,10 @@ class HandshakeCheckTest {
         assertThat(withoutToken).as("%s: nicknameFrom({nickname: 'ada'}) when no token is required", HANDSHAKE).isEqualTo("ada");
         assertThat(withAnyToken).as("%s: nicknameFrom({nickname: 'bob', token: 'whatever'}) when no token is required", HANDSHAKE)
                 .isEqualTo("bob");
+    }
+
+    /** The auth as a learner can read it: control characters escaped, so a bell neither rings nor hides. */
+    private static String shown(Object auth) {
+        return TextForLearners.escaped(String.valueOf(auth));
     }
 }

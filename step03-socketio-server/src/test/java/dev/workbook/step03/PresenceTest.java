@@ -1,5 +1,6 @@
 package dev.workbook.step03;
 
+import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
 import static dev.workbook.step03.Step03Exercises.PRESENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +8,7 @@ import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +90,47 @@ class PresenceTest {
             assertThat(describe(bobHearsCyLeave)).as("%s: what bob hears when cy leaves", PRESENCE).isEqualTo("cy left, 2 online");
             assertThat(adaHearsCyLeave.length()).as("%s: the fields of %s: nickname, change and online", PRESENCE, adaHearsCyLeave)
                     .isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.3")
+    @DisplayName("A client the handshake refused, whose session stays open, is not online: the next to join hears a count without it")
+    void refusedClientIsNotCounted(SocketIoTestClient.Transports transports) {
+        Await await = Await.watching(errors);
+        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await);
+             RefusedSessionClient refused = new RefusedSessionClient(server.port(), "{\"nickname\":\" \"}", await)) {
+            ada.nextPresence();
+
+            try (SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "bob", await)) {
+                JSONObject adaHearsBob = ada.nextPresence();
+
+                assertThat(describe(adaHearsBob)).as("%s: what ada hears when bob joins, with a refused client still connected:"
+                        + " count those who passed the handshake check, not getAllClients()", PRESENCE)
+                        .isEqualTo("bob joined, 2 online");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SocketIoTestClient.Transports.class)
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.3")
+    @DisplayName("When the server wants a token, the right one lets the client in, and everyone hears it by its trimmed nickname")
+    void rightTokenLetsTheClientIn(SocketIoTestClient.Transports transports) throws IOException {
+        Await await = Await.watching(errors);
+        try (SocketIoChatServer withToken = SocketIoChatServer.start(Step03Settings.onFreePorts().withToken("sesame"), errors);
+             SocketIoTestClient ada = new SocketIoTestClient(withToken.port(), transports,
+                     Map.of("nickname", "  ada ", "token", "sesame"), await)) {
+
+            ada.awaitConnected();
+            JSONObject joined = ada.nextPresence();
+
+            assertThat(ada.connected()).as("%s: the client with the right token is connected", HANDSHAKE).isTrue();
+            assertThat(describe(joined)).as("%s, %s: what ada hears when she joins with the right token", HANDSHAKE, PRESENCE)
+                    .isEqualTo("ada joined, 1 online");
         }
     }
 

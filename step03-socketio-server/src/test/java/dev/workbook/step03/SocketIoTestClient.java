@@ -57,7 +57,7 @@ final class SocketIoTestClient implements AutoCloseable {
      * a moment later, and a shut-down executor would drop it, leaving the server to count the client
      * online until its ping timeout.
      */
-    private static final long THREAD_KEEP_ALIVE_SECONDS = 1;
+    private static final long THREAD_KEEP_ALIVE_MILLIS = 100;
     /** The client's Engine.IO socket, its transport, and whether it is upgrading: private to socket.io-client-java. */
     private static final Field ENGINE = field(Manager.class, "engine");
     private static final Field ENGINE_TRANSPORT = field(io.socket.engineio.client.Socket.class, "transport");
@@ -75,7 +75,7 @@ final class SocketIoTestClient implements AutoCloseable {
     final AtomicInteger connects = new AtomicInteger();
     /** Keeps no idle connection, so its pool's cleanup thread ends with the test. */
     private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(1, TimeUnit.MINUTES)
-            .dispatcher(new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, THREAD_KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
+            .dispatcher(new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, THREAD_KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS,
                     new SynchronousQueue<>(), work -> new Thread(work, "OkHttp Dispatcher"))))
             .connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS)).build();
     private final Socket socket;
@@ -144,7 +144,8 @@ final class SocketIoTestClient implements AutoCloseable {
 
     /** Waits until connected; fails with the server's reason if the handshake was refused. */
     SocketIoTestClient awaitConnected() {
-        await.until("the client to connect (last connect_error: " + connectError.get() + ")", socket::connected);
+        await.atMost(Await.CONNECT_TIMEOUT).until("the client to connect (last connect_error: " + connectError.get() + ")",
+                socket::connected);
         return this;
     }
 
@@ -154,7 +155,8 @@ final class SocketIoTestClient implements AutoCloseable {
      * upgrade until its heartbeat times out (45 s here); tests that break connections wait for this first.
      */
     SocketIoTestClient awaitLastTransport() {
-        await.until("the client to finish moving to " + transports.last, () -> transports.last.equals(settledTransport()));
+        await.atMost(Await.CONNECT_TIMEOUT).until("the client to finish moving to " + transports.last,
+                () -> transports.last.equals(settledTransport()));
         return this;
     }
 
@@ -262,7 +264,7 @@ final class SocketIoTestClient implements AutoCloseable {
         return socket;
     }
 
-    /** Closes the socket; OkHttp's threads end by themselves once its goodbye is out (see {@link #THREAD_KEEP_ALIVE_SECONDS}). */
+    /** Closes the socket; OkHttp's threads end by themselves once its goodbye is out (see {@link #THREAD_KEEP_ALIVE_MILLIS}). */
     @Override
     public void close() {
         socket.close();

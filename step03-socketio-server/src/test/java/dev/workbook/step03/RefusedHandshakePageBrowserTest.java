@@ -1,0 +1,86 @@
+package dev.workbook.step03;
+
+import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TwoWindowBrowser;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+/**
+ * The page when the server refuses its handshake, in headless Chromium: the page's own code and
+ * exercise 3.1, so these tests come long before those of the page's exercise, 3.6.
+ */
+@DisplayName("The chat page refused at the door, in a real browser")
+@Tag("browser")
+@ExtendWith(NoThreadsLeftBehind.class)
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class RefusedHandshakePageBrowserTest {
+
+    private static final String TOKEN = "open sesame";
+    private static final Duration WAIT = SocketIoPageDriver.WAIT;
+    private static final ServerErrors SERVER_ERRORS = new ServerErrors();
+    @RegisterExtension
+    static final TwoWindowBrowser BROWSER = new TwoWindowBrowser();
+    private static final SocketIoPageDriver PAGE = new SocketIoPageDriver(BROWSER, SERVER_ERRORS, TOKEN);
+    private static Step03App app;
+
+    @BeforeAll
+    static void startApp() throws IOException {
+        app = Step03App.start(Step03Settings.onFreePorts().withToken(TOKEN), SERVER_ERRORS);
+    }
+
+    @AfterAll
+    static void stopApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void openFreshPages() {
+        SERVER_ERRORS.clear();
+        BROWSER.openInBoth(app.pageUrl());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a nickname of 25 characters | abcdefghijklmnopqrstuvwxy | open sesame
+            a nickname of spaces        | '   '                     | open sesame
+            the wrong token             | trudy                     | let me in
+            """)
+    @Tag("exercise-3.1")
+    @DisplayName("A handshake the server refuses shows the server's reason, and the form to try again")
+    void showsWhyTheServerRefusedTheHandshake(String what, String nickname, String token) {
+        Throwable refusal = catchThrowable(() -> new HandshakeCheck(TOKEN).nicknameFrom(Map.of("nickname", nickname, "token", token)));
+        assertThat(refusal).as("%s: the handshake check should refuse %s with a Refusal", HANDSHAKE, what)
+                .isInstanceOf(Refusal.class);
+
+        PAGE.driver().switchTo().window(BROWSER.first());
+        PAGE.enterNicknameAndToken(nickname, token);
+        PAGE.waitUntil(WAIT, String.format("%s: the page shows why the server refused %s", HANDSHAKE, what),
+                () -> !PAGE.text("error").isEmpty());
+        assertThat(PAGE.text("error")).as("%s: the page shows the reason from connect_error", HANDSHAKE)
+                .isEqualTo("The server refused you: " + refusal.getMessage());
+        assertThat(PAGE.state()).as("%s: a refused page is offline: Socket.IO does not retry a refusal", HANDSHAKE)
+                .isEqualTo("offline");
+        assertThat(PAGE.driver().findElement(By.id("join-form")).isDisplayed()).as("%s: the join form is back, to try again", HANDSHAKE)
+                .isTrue();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.workbook.step03;
+
+import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
+import static dev.workbook.step03.Step03Exercises.PAGE_ACK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.workbook.testkit.Exercise;
+import dev.workbook.testkit.HeadlessChromium;
+import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TwoWindowBrowser;
+import dev.workbook.testkit.WaitedInVain;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Drives and reads the step 03 chat page the way a learner clicks and reads it, in one of two windows. */
+final class SocketIoPageDriver {
+
+    /** Enough for a page on loopback, and for a fresh page to connect. */
+    static final Duration WAIT = HeadlessChromium.DEFAULT_TIMEOUT;
+    /** The page gives up on an acknowledgement after 5 s; a little more shows which way it went. */
+    private static final Duration OUTCOME_WAIT = Duration.ofSeconds(7);
+    private static final Duration POLL = Duration.ofMillis(50);
+    /** The messages on the list with the text arguments[0], as the person sees them (not the hidden ones). */
+    private static final String FIND_MESSAGES = String.join("\n",
+            "return [...document.querySelectorAll('#messages li.message')]",
+            "  .filter((li) => li.getClientRects().length > 0 && li.querySelector('.text').textContent === arguments[0])",
+            "  .map((li) => ({ sender: li.querySelector('.sender').textContent, mine: li.classList.contains('mine'),",
+            "    status: li.dataset.status || null, statusText: li.querySelector('.status').textContent }));");
+
+    private final TwoWindowBrowser browser;
+    private final ServerErrors errors;
+    private final String token;
+
+    /** @param token the token the server asks for, which {@link #join} gives */
+    SocketIoPageDriver(TwoWindowBrowser browser, ServerErrors errors, String token) {
+        this.browser = browser;
+        this.errors = errors;
+        this.token = token;
+    }
+
+    WebDriver driver() {
+        return browser.driver();
+    }
+
+    /** In {@code window}, joins as {@code nickname} with the right token, and waits until connected. */
+    void join(String window, String nickname) {
+        driver().switchTo().window(window);
+        enterNicknameAndToken(nickname, token);
+        waitUntil(WAIT, String.format("%s: '%s' connected", HANDSHAKE, nickname),
+                () -> "connected".equals(state()) || !text("error").isEmpty());
+        assertThat(state()).as("%s: joining as '%s' should connect the page; it shows '%s' and the error '%s'",
+                HANDSHAKE, nickname, text("state"), text("error")).isEqualTo("connected");
+    }
+
+    void enterNicknameAndToken(String nickname, String token) {
+        WebElement tokenField = driver().findElement(By.id("token"));
+        waitUntil(WAIT, "the token field, which the page shows when /api/config says that the server wants one",
+                tokenField::isDisplayed);
+        driver().findElement(By.id("nickname")).sendKeys(nickname);
+        tokenField.sendKeys(token);
+        driver().findElement(By.id("join")).click();
+    }
+
+    void say(String message) {
+        driver().findElement(By.id("message")).sendKeys(message);
+        driver().findElement(By.id("send")).click();
+    }
+
+    /** Waits until the page shows what became of its own message: acknowledged, refused, or no answer. */
+    void awaitOutcome(String message) {
+        waitUntil(OUTCOME_WAIT, String.format("%s: the server's answer to '%s' shown on it", PAGE_ACK, message),
+                () -> statusOf(message) != null && !"sent".equals(statusOf(message)));
+    }
+
+    void assertAcknowledged(String message, Exercise exercise) {
+        awaitOutcome(message);
+        assertThat(statusOf(message)).as("%s and %s: '%s' should show as acknowledged; it shows '%s'",
+                PAGE_ACK, exercise, message, statusText(message)).isEqualTo("acknowledged");
+    }
+
+    Shown waitForMessage(String what, String text) {
+        waitUntil(WAIT, what, () -> !messages(text).isEmpty());
+        return messages(text).get(0);
+    }
+
+    /** The messages the list shows with exactly this text, read in one go: the page moves and replaces them as copies and acks come. */
+    List<Shown> messages(String text) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> found = (List<Map<String, Object>>) ((JavascriptExecutor) driver()).executeScript(FIND_MESSAGES, text);
+        return found.stream().map(m -> new Shown((String) m.get("sender"), Boolean.TRUE.equals(m.get("mine")),
+                (String) m.get("status"), (String) m.get("statusText"))).toList();
+    }
+
+    String statusOf(String text) {
+        List<Shown> found = messages(text);
+        return found.isEmpty() ? null : found.get(0).status();
+    }
+
+    String statusText(String text) {
+        List<Shown> found = messages(text);
+        return found.isEmpty() ? null : found.get(0).statusText();
+    }
+
+    /** The notices in the list, such as "bob joined · 2 online". */
+    List<String> notices() {
+        return driver().findElements(By.cssSelector("#messages li.notice .text")).stream().map(WebElement::getText).toList();
+    }
+
+    String state() {
+        return driver().findElement(By.id("state")).getDomAttribute("data-state");
+    }
+
+    String text(String id) {
+        return driver().findElement(By.id(id)).getText();
+    }
+
+    /** A message as the list shows it: who sent it, whether it is marked as mine, and its status (null for others'). */
+    record Shown(String sender, boolean mine, String status, String statusText) {
+    }
+
+    /**
+     * The one wait of these tests: polls {@code condition} until it holds or {@code timeout} ends,
+     * and stops at once when the chat server reports an exception from the learner's code, also
+     * when that exception is what made the condition hold.
+     */
+    void waitUntil(Duration timeout, String what, BooleanSupplier condition) {
+        try {
+            new WebDriverWait(driver(), timeout, POLL).until(d -> {
+                errors.rethrowFirst();
+                return condition.getAsBoolean();
+            });
+            errors.rethrowFirst(); // what the page shows may be the server's failure: a disconnect, a lost ack
+        } catch (TimeoutException e) {
+            AssertionError failure = WaitedInVain.of(what, timeout, "the page shows '" + text("state") + "' and the error '"
+                    + text("error") + "'; browser console errors: " + browser.chromium().consoleErrors());
+            failure.initCause(e);
+            throw failure;
+        }
+    }
+}
