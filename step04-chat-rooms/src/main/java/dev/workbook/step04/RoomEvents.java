@@ -44,7 +44,7 @@ final class RoomEvents {
         synchronized (locks.of(room)) { // no message can be stored and sent between reading the history and joining
             isNew = memberships.join(client.getSessionId(), member.nickname(), room, limits.maxRoomsPerUser());
             client.joinRoom(room);
-            Page history = after.isPresent() ? catchUp(room, after.getAsLong()) : new Page(store.latest(room, limits.historySize()), false);
+            Page history = after.isPresent() ? catchUp(room, after.getAsLong()) : latest(room);
             reply.ok(Map.of("room", room, "members", memberships.nicknamesIn(room), "messages", history.messages(), "more", history.more()));
             if (isNew) {
                 tellMembers(room, Map.of("joined", member.nickname()));
@@ -75,8 +75,10 @@ final class RoomEvents {
         String room = RoomName.parse(fields.raw("room"));
         long after = fields.seq("after");
         memberships.requireMember(client.getSessionId(), room);
-        Page page = catchUp(room, after);
-        reply.ok(Map.of("room", room, "messages", page.messages(), "more", page.more()));
+        synchronized (locks.of(room)) { // a page of history is read like any other: one thing at a time in a room
+            Page page = catchUp(room, after);
+            reply.ok(Map.of("room", room, "messages", page.messages(), "more", page.more()));
+        }
     }
 
     /** {@code rooms}: every room with members, and the default ones. */
@@ -98,14 +100,22 @@ final class RoomEvents {
         }
     }
 
-    /** What came after {@code seq}, a page at a time; {@code more} says whether to ask again. */
+    /** The room's latest messages, as a first join shows them; under the room's lock. */
+    private Page latest(String room) throws SQLException {
+        locks.requireHeld(room, "reading #" + room + "'s history");
+        return new Page(store.latest(room, limits.historySize()), false);
+    }
+
+    /** What came after {@code seq}, a page at a time; {@code more} says whether to ask again. Under the room's lock. */
     private Page catchUp(String room, long seq) throws SQLException {
+        locks.requireHeld(room, "reading #" + room + "'s history");
         List<StoredMessage> next = store.after(room, seq, limits.replayPage() + 1);
         boolean more = next.size() > limits.replayPage();
         return new Page(more ? next.subList(0, limits.replayPage()) : next, more);
     }
 
     private void tellMembers(String room, Map<String, String> change) {
+        locks.requireHeld(room, "telling #" + room + " who is in it");
         Map<String, Object> members = new LinkedHashMap<>(change);
         members.put("room", room);
         members.put("members", memberships.nicknamesIn(room));

@@ -48,12 +48,24 @@ final class RoomMessages {
                 return;
             }
             rateLimits.take(sender.clientId());
-            StoredMessage message = store.append(room, sender.nickname(), text, clock.instant(), sender.clientId(), clientMessageId);
-            chat.getRoomOperations(room).sendEvent(EVENT, message);
+            StoredMessage message = store(room, sender, text, clientMessageId);
+            sendToRoom(message);
             reply.ok(receipt(message, false));
         }
         typing.clear(client, sender.nickname(), room);
         // END EXERCISE 4.5
+    }
+
+    /** Stores a message, numbering it; under its room's lock, so that numbers and sending keep one order. */
+    private StoredMessage store(String room, Identity sender, String text, String clientMessageId) throws SQLException {
+        locks.requireHeld(room, "storing a message of #" + room);
+        return store.append(room, sender.nickname(), text, clock.instant(), sender.clientId(), clientMessageId);
+    }
+
+    /** Sends a stored message to its room's members; under the room's lock, so that every member sees the numbers in order. */
+    private void sendToRoom(StoredMessage message) {
+        locks.requireHeld(message.room(), "sending #" + message.room() + "'s message " + message.seq());
+        chat.getRoomOperations(message.room()).sendEvent(EVENT, message);
     }
 
     private static Map<String, Object> receipt(StoredMessage message, boolean duplicate) {

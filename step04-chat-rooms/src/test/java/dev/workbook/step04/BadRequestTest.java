@@ -5,7 +5,6 @@ import static dev.workbook.step04.Acks.assertRefused;
 import static dev.workbook.step04.Payloads.object;
 import static dev.workbook.step04.Payloads.unique;
 import static dev.workbook.step04.Step04Exercises.ROOM_NAMES;
-import static dev.workbook.step04.Step04Exercises.SEND;
 
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
@@ -116,19 +115,6 @@ class BadRequestTest {
                 }
             }
             assertStillConnected(ada);
-        }
-    }
-
-    @Test
-    @Tag("exercise-4.1")
-    @Tag("exercise-4.5")
-    @DisplayName("A message to a room the sender is not in is refused with not-in-room")
-    void messageOutsideTheRoomIsRefused() {
-        try (RoomsTestClient ada = connect()) {
-
-            JSONObject ack = ada.send("general", "can anyone hear me?");
-
-            assertRefused(ack, Refusal.NOT_IN_ROOM, SEND, "the ack of a message to #general, which ada never joined");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.workbook.step04;
 
 import dev.workbook.testkit.Await;
+import dev.workbook.testkit.Exercise;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TextForLearners;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -174,9 +175,9 @@ class HandshakeTest {
         try (RoomsTestClient client = new RoomsTestClient(server.port(), transports, auth, await)) {
             Object error = client.nextConnectError();
 
-            assertThat(error).as("connect_error for the auth %s should carry the server's {message}, not a transport failure", auth)
+            assertThat(error).as("connect_error for the auth %s should carry the server's {message}, not a transport failure", shown(auth))
                     .isInstanceOf(JSONObject.class);
-            assertThat(client.connects.get()).as("how often the refused client with %s connected", auth).isZero();
+            assertThat(client.connects.get()).as("how often the refused client with %s connected", shown(auth)).isZero();
             return ((JSONObject) error).optString("message");
         }
     }
@@ -186,5 +187,10 @@ class HandshakeTest {
         StringBuilder wide = new StringBuilder();
         ascii.chars().forEach(c -> wide.append(c >= '!' && c <= '~' ? (char) (c - '!' + '\uFF01') : (char) c));
         return wide.toString();
+    }
+
+    /** The auth as a learner can read it: control characters escaped, so a bell neither rings nor hides. */
+    private static String shown(Object auth) {
+        return TextForLearners.escaped(String.valueOf(auth));
     }
 }

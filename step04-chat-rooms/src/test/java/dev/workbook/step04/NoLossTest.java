@@ -1,6 +1,7 @@
 package dev.workbook.step04;
 
 import static dev.workbook.step04.Acks.assertOk;
+import static dev.workbook.step04.Payloads.unique;
 import static dev.workbook.step04.Step04Exercises.CATCH_UP;
 import static dev.workbook.step04.Step04Exercises.SEND;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.json.JSONObject;
@@ -35,10 +37,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ExtendWith(NoThreadsLeftBehind.class)
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
-@Tag("exercise-4.1")
-@Tag("exercise-4.2")
-@Tag("exercise-4.5")
-@Tag("exercise-4.3")
 class NoLossTest {
 
     /** Reconnection waits 100-500 ms between attempts (see RoomsTestClient); a new session and an upgrade on top. */
@@ -66,6 +64,7 @@ class NoLossTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(RoomsTestClient.Transports.class)
+    @SendsToTheRoom
     @Tag("exercise-4.4")
     @DisplayName("A client whose connection breaks while others chat reconnects, rejoins with after, and gets exactly what it missed")
     void brokenConnectionMissesNothing(RoomsTestClient.Transports transports) throws IOException {
@@ -93,6 +92,7 @@ class NoLossTest {
     }
 
     @Test
+    @SendsToTheRoom
     @Tag("exercise-4.4")
     @DisplayName("A client that disconnects and connects again catches up on what it missed when it rejoins")
     void disconnectAndConnectMissesNothing() throws IOException {
@@ -118,6 +118,7 @@ class NoLossTest {
     }
 
     @Test
+    @SendsToTheRoom
     @DisplayName("A send retried with the same clientMessageId is stored and sent once; the retry's ack says duplicate: true")
     void retriedSendIsStoredOnce() throws IOException {
         start();
@@ -142,6 +143,7 @@ class NoLossTest {
     }
 
     @Test
+    @SendsToTheRoom
     @DisplayName("A message whose ack was lost is sent again after reconnecting, and stored once")
     void sendWithLostAckIsStoredOnce() throws IOException {
         start();
@@ -168,6 +170,7 @@ class NoLossTest {
     }
 
     @Test
+    @SendsToTheRoom
     @Tag("exercise-4.4")
     @DisplayName("When the server restarts, the clients reconnect by themselves and rejoin; what was written meanwhile lands once")
     void restartLosesNothing() throws IOException {
@@ -201,6 +204,33 @@ class NoLossTest {
                     .containsExactlyElementsOf(expected);
             assertThat(atBob).as("%s: what bob shows after the restart, each message once, in order", CATCH_UP)
                     .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    @SendsToTheRoom
+    @DisplayName("Joining while someone sends: each message comes once, in the join's history or live, with no gap")
+    void joinWhileOthersSendMissesNothing() throws IOException {
+        String room = unique("busy");
+        start();
+        try (RoomsTestClient ada = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, unique("ada"), await);
+             RoomsTestClient bob = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, unique("bob"), await)) {
+            bob.joined(room);
+            List<BlockingQueue<JSONObject>> acks = new ArrayList<>();
+
+            for (int i = 1; i <= 100; i++) { // not waiting for the acks: they are still coming while ada joins
+                acks.add(bob.emitAsync(RoomsTestClient.CHAT, Payloads.message(room, "busy " + i, Payloads.newMessageId())));
+            }
+            JSONObject join = ada.joined(room);
+            acks.forEach(ack -> assertOk(await.next("the ack of one of bob's messages", ack), SEND, "the ack of bob's message"));
+            List<Long> seen = new ArrayList<>(Payloads.seqs(join));
+            while (seen.isEmpty() || seen.get(seen.size() - 1) < 100) {
+                seen.add(ada.nextChatMessage().optLong("seq"));
+            }
+
+            assertThat(seen).as("%s, with the join of 4.2: the seqs ada saw, first in her join ack (%s), then live, while bob sent 100"
+                    + " messages", SEND, Payloads.seqs(join))
+                    .containsExactlyElementsOf(Payloads.range(seen.get(0), 100));
         }
     }
 

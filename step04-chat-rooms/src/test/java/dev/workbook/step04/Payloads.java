@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import org.json.JSONArray;
 import org.json.JSONException;
 import org.json.JSONObject;
@@ -50,6 +51,16 @@ final class Payloads {
             objects.add(array.optJSONObject(i));
         }
         return objects;
+    }
+
+    /** The seqs of the messages an ack carries, in its order. */
+    static List<Long> seqs(JSONObject ack) {
+        return objects(ack.optJSONArray("messages")).stream().map(message -> message.optLong("seq")).toList();
+    }
+
+    /** first, first + 1, ... last. */
+    static List<Long> range(long first, long last) {
+        return LongStream.rangeClosed(first, last).boxed().toList();
     }
 
     /** The strings in a JSON array, or none when it is null. */

@@ -1,8 +1,10 @@
 package dev.workbook.step04;
 
 import static dev.workbook.step04.Acks.assertOk;
+import static dev.workbook.step04.Acks.assertRefused;
 import static dev.workbook.step04.Payloads.object;
 import static dev.workbook.step04.Payloads.strings;
+import static dev.workbook.step04.Payloads.unique;
 import static dev.workbook.step04.Step04Exercises.JOIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,8 +55,7 @@ class PresenceTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(RoomsTestClient.Transports.class)
-    @Tag("exercise-4.1")
-    @Tag("exercise-4.2")
+    @InARoom
     @DisplayName("When someone joins a room, its members, the newcomer too, hear who joined and who is in it now")
     void membersHearWhoJoined(RoomsTestClient.Transports transports) {
         try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), transports, "ada", await);
@@ -78,8 +79,7 @@ class PresenceTest {
     }
 
     @Test
-    @Tag("exercise-4.1")
-    @Tag("exercise-4.2")
+    @InARoom
     @DisplayName("When someone leaves a room, the members still in it hear who left; the leaver gets an ack")
     void membersHearWhoLeft() {
         try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "ada", await);
@@ -100,8 +100,7 @@ class PresenceTest {
     }
 
     @Test
-    @Tag("exercise-4.1")
-    @Tag("exercise-4.2")
+    @InARoom
     @DisplayName("When someone disconnects, every room they were in hears that they left")
     void disconnectLeavesEveryRoom() {
         try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "ada", await)) {
@@ -121,8 +120,7 @@ class PresenceTest {
     }
 
     @Test
-    @Tag("exercise-4.1")
-    @Tag("exercise-4.2")
+    @InARoom
     @DisplayName("Joining a room again is fine: the same answer, and nobody hears the member join twice")
     void joiningTwiceIsFine() {
         try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "ada", await);
@@ -155,8 +153,7 @@ class PresenceTest {
     }
 
     @Test
-    @Tag("exercise-4.1")
-    @Tag("exercise-4.2")
+    @InARoom
     @DisplayName("Everyone hears the rooms and their counts change as people join and leave; an emptied room leaves the list")
     void everyoneHearsRoomCounts() {
         try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "ada", await);
@@ -178,6 +175,25 @@ class PresenceTest {
     }
 
     /** "lobby: bob joined, members [ada, bob]". */
+    @Test
+    @InARoom
+    @DisplayName("A connection may be in 10 rooms: the 11th join is refused with too-many-rooms, until it leaves one")
+    void atMostTenRooms() {
+        try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, unique("ada"), await)) {
+            String prefix = unique("r") + "-";
+            for (int i = 1; i <= 10; i++) {
+                ada.joined(prefix + i);
+            }
+
+            JSONObject eleventh = ada.join(prefix + 11);
+            assertOk(ada.emitWithAck(RoomsTestClient.LEAVE, object("room", prefix + 1)), "the chat", "the ack of ada's leave");
+            JSONObject afterLeaving = ada.join(prefix + 11);
+
+            assertRefused(eleventh, Refusal.TOO_MANY_ROOMS, JOIN, "the ack of joining an 11th room");
+            assertOk(afterLeaving, JOIN, "the ack of joining the 11th room after leaving one");
+        }
+    }
+
     static String describe(JSONObject members) {
         String change = members.has("joined") ? members.optString("joined") + " joined"
                 : members.has("left") ? members.optString("left") + " left" : "(neither joined nor left)";

@@ -32,7 +32,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** {@code private message}: to one person online, by nickname, and to nobody else; refused to nobody and to yourself. */
 @ExtendWith(NoThreadsLeftBehind.class)
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
-@Tag("exercise-4.6")
 class PrivateMessageTest {
 
     private static final ServerErrors ERRORS = new ServerErrors();
@@ -59,6 +58,7 @@ class PrivateMessageTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(RoomsTestClient.Transports.class)
     @Tag("exercise-4.3")
+    @Tag("exercise-4.6")
     @DisplayName("A private message reaches its recipient only; the sender gets its id, recipient and time in the ack")
     void reachesTheRecipientOnly(RoomsTestClient.Transports transports) {
         try (RoomsTestClient ada = connect(transports, "ada");
@@ -90,6 +90,7 @@ class PrivateMessageTest {
 
     @Test
     @Tag("exercise-4.3")
+    @Tag("exercise-4.6")
     @DisplayName("The recipient's nickname is found whatever its case and spaces, and the ack names them as they spell it")
     void recipientFoundWhateverTheCase() {
         try (RoomsTestClient ada = connect(RoomsTestClient.Transports.DEFAULT, "ada");
@@ -106,6 +107,7 @@ class PrivateMessageTest {
 
     @Test
     @Tag("exercise-4.3")
+    @Tag("exercise-4.6")
     @DisplayName("A private message sent again with the same clientMessageId is delivered once; the retry gets the first ack again")
     void retryIsDeliveredOnce() {
         try (RoomsTestClient ada = connect(RoomsTestClient.Transports.DEFAULT, "ada");
@@ -127,6 +129,7 @@ class PrivateMessageTest {
     }
 
     @Test
+    @Tag("exercise-4.6")
     @DisplayName("A private message to somebody not online is refused with unknown-user, naming them")
     void unknownRecipientIsRefused() {
         try (RoomsTestClient ada = connect(RoomsTestClient.Transports.DEFAULT, "ada")) {
@@ -139,8 +142,8 @@ class PrivateMessageTest {
     }
 
     @Test
-    @Tag("exercise-4.1")
-    @Tag("exercise-4.2")
+    @InARoom
+    @Tag("exercise-4.6")
     @DisplayName("A private message to somebody who has gone is refused with unknown-user")
     void goneRecipientIsRefused() {
         String room = unique("lobby");
@@ -163,6 +166,7 @@ class PrivateMessageTest {
     }
 
     @Test
+    @Tag("exercise-4.6")
     @DisplayName("A private message to yourself is refused with bad-request")
     void toYourselfIsRefused() {
         try (RoomsTestClient ada = connect(RoomsTestClient.Transports.DEFAULT, "Ada")) {

@@ -1,6 +1,8 @@
 package dev.workbook.step04;
 
 import static dev.workbook.step04.Acks.assertOk;
+import static dev.workbook.step04.Acks.assertRefused;
+import static dev.workbook.step04.Payloads.object;
 import static dev.workbook.step04.Payloads.unique;
 import static dev.workbook.step04.Step04Exercises.SEND;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +35,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ExtendWith(NoThreadsLeftBehind.class)
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
-@Tag("exercise-4.1")
-@Tag("exercise-4.2")
-@Tag("exercise-4.5")
-@Tag("exercise-4.3")
 class RoomIsolationTest {
 
     private static final ServerErrors ERRORS = new ServerErrors();
@@ -60,6 +59,7 @@ class RoomIsolationTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(RoomsTestClient.Transports.class)
+    @SendsToTheRoom
     @DisplayName("A message to a room reaches every member, the sender too, but nobody outside it; its ack carries its seq and time")
     void messageReachesTheRoomOnly(RoomsTestClient.Transports transports) {
         Await await = Await.watching(ERRORS);
@@ -97,6 +97,7 @@ class RoomIsolationTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(RoomsTestClient.Transports.class)
+    @SendsToTheRoom
     @DisplayName("A room numbers its messages 1, 2, 3... with no gap, whoever sends, and every member receives them in that order")
     void messagesAreNumberedInOrder(RoomsTestClient.Transports transports) {
         Await await = Await.watching(ERRORS);
@@ -123,6 +124,7 @@ class RoomIsolationTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(RoomsTestClient.Transports.class)
+    @SendsToTheRoom
     @DisplayName("A member of two rooms receives both rooms' messages, each numbered in its own room")
     void memberOfTwoRoomsGetsBoth(RoomsTestClient.Transports transports) {
         Await await = Await.watching(ERRORS);
@@ -148,6 +150,7 @@ class RoomIsolationTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(RoomsTestClient.Transports.class)
+    @SendsToTheRoom
     @DisplayName("After leaving a room, a client receives none of its messages")
     void leavingStopsTheMessages(RoomsTestClient.Transports transports) {
         Await await = Await.watching(ERRORS);
@@ -170,8 +173,53 @@ class RoomIsolationTest {
         }
     }
 
+    @Test
+    @Tag("exercise-4.1")
+    @Tag("exercise-4.5")
+    @DisplayName("A message to a room the sender is not in is refused with not-in-room")
+    void messageOutsideTheRoomIsRefused() {
+        Await await = Await.watching(ERRORS);
+        try (RoomsTestClient ada = connect(RoomsTestClient.Transports.DEFAULT, "ada", await)) {
+
+            JSONObject ack = ada.send("general", "can anyone hear me?");
+
+            assertRefused(ack, Refusal.NOT_IN_ROOM, SEND, "the ack of a message to #general, which ada never joined");
+        }
+    }
+
+    @Test
+    @SendsToTheRoom
+    @DisplayName("Sending a message to the room ends the sender's 'typing'")
+    void sendingEndsTyping() {
+        Await await = Await.watching(ERRORS);
+        String room = unique("lobby");
+        try (RoomsTestClient ada = joinedTo(room, "ada", await);
+             RoomsTestClient bob = joinedTo(room, "bob", await)) {
+            assertOk(ada.emitWithAck(RoomsTestClient.TYPING, object("room", room, "typing", true)), "the chat", "the ack of ada's 'typing'");
+            bob.nextTyping();
+
+            assertOk(ada.send(room, "done typing"), SEND, "the ack of ada's message");
+            JSONObject heard = bob.nextTyping();
+
+            assertThat(heard.optString("room") + ": " + heard.optString("nickname") + " typing " + heard.opt("typing")).as("%s: what bob hears after ada, typing, sends her message", SEND)
+                    .isEqualTo(room + ": " + ada.nickname + " typing false");
+        }
+    }
+
     private static RoomsTestClient connect(RoomsTestClient.Transports transports, String nickname, Await await) {
         return RoomsTestClient.connect(server.port(), transports, unique(nickname), await);
+    }
+
+    /** A client that has joined {@code room}. */
+    private static RoomsTestClient joinedTo(String room, String nickname, Await await) {
+        RoomsTestClient client = connect(RoomsTestClient.Transports.DEFAULT, nickname, await);
+        try {
+            client.joined(room);
+            return client;
+        } catch (AssertionError | RuntimeException failed) {
+            client.close();
+            throw failed;
+        }
     }
 
     private static List<String> receive(RoomsTestClient client, int count) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link RoomName#parse}: what a client sends as {@code room}, normalised, or refused with {@code bad-room}. */
-@Tag("exercise-4.1")
 class RoomNameTest {
 
     static Stream<Arguments> goodNames() {
@@ -33,6 +32,7 @@ class RoomNameTest {
 
     @ParameterizedTest(name = "\"{0}\" is \"{1}\"")
     @MethodSource("goodNames")
+    @Tag("exercise-4.1")
     @DisplayName("A good name comes back trimmed and in lower case")
     void goodNamesAreNormalised(String given, String expected) throws Refusal {
         String name = RoomName.parse(given);
@@ -62,6 +62,7 @@ class RoomNameTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badNames")
+    @Tag("exercise-4.1")
     @DisplayName("A bad name, or anything but a string, is refused with the code bad-room and a reason")
     void badNamesAreRefused(String what, Object given) {
         Throwable thrown = catchThrowable(() -> RoomName.parse(given));

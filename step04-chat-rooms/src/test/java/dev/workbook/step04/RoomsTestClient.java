@@ -1,5 +1,8 @@
 package dev.workbook.step04;
 
+import static dev.workbook.step04.Step04Exercises.JOIN;
+import static dev.workbook.step04.Step04Exercises.PRIVATE;
+
 import dev.workbook.testkit.Await;
 import io.socket.client.Ack;
 import io.socket.client.IO;
@@ -39,7 +42,7 @@ final class RoomsTestClient implements AutoCloseable {
     static final String REFUSED = "refused";
 
     /** How long an idle OkHttp thread lives; OkHttp's own default is a minute, which keeps a JVM alive. */
-    private static final long THREAD_KEEP_ALIVE_SECONDS = 1;
+    private static final long THREAD_KEEP_ALIVE_MILLIS = 100;
 
     final BlockingQueue<JSONObject> chatMessages = new LinkedBlockingQueue<>();
     final BlockingQueue<JSONObject> members = new LinkedBlockingQueue<>();
@@ -59,7 +62,7 @@ final class RoomsTestClient implements AutoCloseable {
     final Transports transports;
     /** Keeps no idle connection, so its pool's cleanup thread ends with the test. */
     private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(1, TimeUnit.MINUTES)
-            .dispatcher(new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, THREAD_KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
+            .dispatcher(new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, THREAD_KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS,
                     new SynchronousQueue<>(), work -> new Thread(work, "OkHttp Dispatcher"))))
             .connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS)).build();
     private final Socket socket;
@@ -137,15 +140,17 @@ final class RoomsTestClient implements AutoCloseable {
      * be lost (see step 03), so tests that count on every ack and event send only after this.
      */
     RoomsTestClient awaitReady() {
-        await.until(nickname + " to connect (last connect_error: " + connectError.get() + ")", socket::connected);
-        await.until(nickname + " to finish moving to " + transports.last, () -> socket.connected()
+        Await connecting = await.atMost(Await.CONNECT_TIMEOUT);
+        connecting.until(nickname + " to connect (last connect_error: " + connectError.get() + ")", socket::connected);
+        connecting.until(nickname + " to finish moving to " + transports.last, () -> socket.connected()
                 && transports.last.equals(engine.settledTransport()));
         return this;
     }
 
     /** Emits {@code event} with {@code payload} and waits for its acknowledgement, failing the test if none comes in time. */
     JSONObject emitWithAck(String event, Object payload) {
-        return await.next("the acknowledgement of '" + event + "' with " + payload + " from " + nickname, emitAsync(event, payload));
+        return await.next("the acknowledgement of '" + event + "' with " + payload + " from " + nickname, emitAsync(event, payload),
+                this::heardSoFar);
     }
 
     /** Emits {@code event} with {@code payload}; its acknowledgement, or null if none came within {@code wait}. */
@@ -191,31 +196,51 @@ final class RoomsTestClient implements AutoCloseable {
     }
 
     JSONObject nextChatMessage() {
-        return await.next("a 'chat message' event at " + nickname, chatMessages);
+        return await.next("a 'chat message' event at " + nickname, chatMessages, this::heardSoFar);
     }
 
     JSONObject nextMembers() {
-        return await.next("a 'members' event at " + nickname, members);
+        return await.next("a 'members' event at " + nickname, members, this::heardSoFar);
     }
 
     JSONObject nextRooms() {
-        return await.next("a 'rooms' event at " + nickname, rooms);
+        return await.next("a 'rooms' event at " + nickname, rooms, this::heardSoFar);
     }
 
     JSONObject nextTyping() {
-        return await.next("a 'typing' event at " + nickname, typing);
+        return await.next("a 'typing' event at " + nickname, typing, this::heardSoFar);
     }
 
     JSONObject nextPrivateMessage() {
-        return await.next("a 'private message' event at " + nickname, privateMessages);
+        return await.next("a 'private message' event at " + nickname, privateMessages, this::heardSoFar);
     }
 
     String nextDisconnect() {
-        return await.next(nickname + " to be disconnected", disconnects);
+        return await.next(nickname + " to be disconnected", disconnects, this::heardSoFar);
     }
 
     Object nextConnectError() {
-        return await.next("a connect_error at " + nickname, connectErrors);
+        return await.next("a connect_error at " + nickname, connectErrors, this::heardSoFar);
+    }
+
+    /** What this client holds that no test took yet, by event, for a failure message: what came instead of what was awaited. */
+    String heardSoFar() {
+        StringBuilder heard = new StringBuilder();
+        Map<String, BlockingQueue<?>> queues = new LinkedHashMap<>();
+        queues.put(CHAT, chatMessages);
+        queues.put(MEMBERS, members);
+        queues.put(ROOMS, rooms);
+        queues.put(TYPING, typing);
+        queues.put(PRIVATE, privateMessages);
+        queues.put(REFUSED, refused);
+        queues.put("disconnect", disconnects);
+        queues.put("connect_error", connectErrors);
+        queues.forEach((event, queue) -> {
+            if (!queue.isEmpty()) {
+                heard.append(heard.length() == 0 ? "" : "; ").append('\'').append(event).append("' ").append(queue);
+            }
+        });
+        return (connected() ? "" : "(not connected) ") + heard;
     }
 
     boolean connected() {

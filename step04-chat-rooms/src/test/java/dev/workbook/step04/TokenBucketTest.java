@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
  * {@link TokenBucket#tryTake()} on a clock the test moves by hand: 0 means the message may go, any
  * other number is how many milliseconds until it may.
  */
-@Tag("exercise-4.3")
 class TokenBucketTest {
 
     /** Starts far from 0, as System.nanoTime() may. */
     private final AtomicLong nanos = new AtomicLong(-5_000_000_000L);
 
     @Test
+    @Tag("exercise-4.3")
     @DisplayName("A full bucket lets a burst of 5 through at once; the 6th must wait one second")
     void burstThenWait() {
         TokenBucket bucket = new TokenBucket(5, 1.0, nanos::get);
@@ -33,6 +33,7 @@ class TokenBucketTest {
     }
 
     @Test
+    @Tag("exercise-4.3")
     @DisplayName("Waiting as long as the refusal said is enough for one more message, and only one")
     void waitingTheAnnouncedTimeIsEnough() {
         TokenBucket bucket = new TokenBucket(5, 1.0, nanos::get);
@@ -49,6 +50,7 @@ class TokenBucketTest {
     }
 
     @Test
+    @Tag("exercise-4.3")
     @DisplayName("The bucket refills steadily: after 2.5 quiet seconds at 1 a second, two messages go and the third waits half a second")
     void refillsAtTheSteadyRate() {
         TokenBucket bucket = new TokenBucket(5, 1.0, nanos::get);
@@ -62,6 +64,7 @@ class TokenBucketTest {
     }
 
     @Test
+    @Tag("exercise-4.3")
     @DisplayName("A long quiet fills the bucket up to the burst, never above it")
     void neverHoldsMoreThanTheBurst() {
         TokenBucket bucket = new TokenBucket(5, 1.0, nanos::get);
@@ -74,6 +77,7 @@ class TokenBucketTest {
     }
 
     @Test
+    @Tag("exercise-4.3")
     @DisplayName("A refused try costs nothing: after many refusals, one second later one message goes")
     void refusalsCostNothing() {
         TokenBucket bucket = new TokenBucket(5, 1.0, nanos::get);
@@ -89,6 +93,27 @@ class TokenBucketTest {
     }
 
     @Test
+    @Tag("exercise-4.3")
+    @DisplayName("Refused tries spread over time count each quiet moment once: at 1 a second, the token comes at 1 s, not before")
+    void refusalsOverTimeCountTheQuietOnce() {
+        TokenBucket bucket = new TokenBucket(5, 1.0, nanos::get);
+        takeTimes(bucket, 5);
+
+        advanceMillis(500);
+        long atHalf = bucket.tryTake();
+        advanceMillis(250);
+        long atThreeQuarters = bucket.tryTake();
+        advanceMillis(250);
+        long atOne = bucket.tryTake();
+
+        assertThat(atHalf).as("%s: tryTake() 500 ms after emptying the bucket, at 1 a second", RATE_LIMIT).isEqualTo(500L);
+        assertThat(atThreeQuarters).as("%s: tryTake() 750 ms after emptying it, after a refused try at 500 ms: move refilledAt"
+                + " on refused tries too, or their quiet time counts twice", RATE_LIMIT).isEqualTo(250L);
+        assertThat(atOne).as("%s: tryTake() a whole second after emptying it", RATE_LIMIT).isZero();
+    }
+
+    @Test
+    @Tag("exercise-4.3")
     @DisplayName("The wait is rounded up, never 0 for a refusal: at 3 a second, 333 ms is 1 ms short and 334 ms is enough")
     void waitIsRoundedUp() {
         TokenBucket bucket = new TokenBucket(1, 3.0, nanos::get);
@@ -106,6 +131,7 @@ class TokenBucketTest {
     }
 
     @Test
+    @Tag("exercise-4.3")
     @DisplayName("A slow rate means a long wait: at one every two seconds, the wait is 2000 ms")
     void slowRate() {
         TokenBucket bucket = new TokenBucket(1, 0.5, nanos::get);

@@ -4,7 +4,6 @@ import static dev.workbook.step04.Acks.assertOk;
 import static dev.workbook.step04.Payloads.object;
 import static dev.workbook.step04.Payloads.unique;
 import static dev.workbook.step04.Step04Exercises.JOIN;
-import static dev.workbook.step04.Step04Exercises.SEND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.Await;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,8 +31,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ExtendWith(NoThreadsLeftBehind.class)
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
-@Tag("exercise-4.1")
-@Tag("exercise-4.2")
 class TypingTest {
 
     private static final ServerErrors ERRORS = new ServerErrors();
@@ -60,6 +56,7 @@ class TypingTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(RoomsTestClient.Transports.class)
+    @InARoom
     @DisplayName("'typing' reaches the room's other members, not the typist")
     void typingReachesTheOthers(RoomsTestClient.Transports transports) {
         String room = unique("lobby");
@@ -82,6 +79,7 @@ class TypingTest {
     }
 
     @Test
+    @InARoom
     @DisplayName("A repeated 'typing: true' within a second is not passed on again; 'typing: false' is")
     void repeatsAreThrottled() {
         String room = unique("lobby");
@@ -99,25 +97,7 @@ class TypingTest {
     }
 
     @Test
-    @Tag("exercise-4.5")
-    @Tag("exercise-4.3")
-    @DisplayName("Sending a message to the room ends the sender's 'typing'")
-    void sendingEndsTyping() {
-        String room = unique("lobby");
-        try (RoomsTestClient ada = connect(RoomsTestClient.Transports.DEFAULT, "ada", room);
-             RoomsTestClient bob = connect(RoomsTestClient.Transports.DEFAULT, "bob", room)) {
-            assertOk(ada.emitWithAck(RoomsTestClient.TYPING, typing(room, true)), "the chat", "the ack of ada's 'typing'");
-            bob.nextTyping();
-
-            assertOk(ada.send(room, "done typing"), SEND, "the ack of ada's message");
-            JSONObject heard = bob.nextTyping();
-
-            assertThat(describe(heard)).as("%s: what bob hears after ada, typing, sends her message", SEND)
-                    .isEqualTo(room + ": " + ada.nickname + " typing false");
-        }
-    }
-
-    @Test
+    @InARoom
     @DisplayName("Leaving the room ends the member's 'typing' there")
     void leavingEndsTyping() {
         String room = unique("lobby");
@@ -135,6 +115,7 @@ class TypingTest {
     }
 
     @Test
+    @InARoom
     @DisplayName("Disconnecting ends the member's 'typing'")
     void disconnectingEndsTyping() {
         String room = unique("lobby");
