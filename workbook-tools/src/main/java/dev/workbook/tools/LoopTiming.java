@@ -1,0 +1,127 @@
+package dev.workbook.tools;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Times the loop a learner runs a hundred times, on the machine it runs on: each step's run in a
+ * blank learner edition and in the reference, one exercise's run, and the whole reactor's
+ * {@code mvn test}, each the median of some runs; writes the table into {@code docs/instructors.md}.
+ * A benchmark, not a test: nothing here passes or fails on a duration.
+ */
+public final class LoopTiming {
+
+    static final String BEGIN = "<!-- loop-timing: begin -->";
+    static final String END = "<!-- loop-timing: end -->";
+    private static final long RUN_TIMEOUT_MINUTES = 15;
+
+    private final Workbook reference;
+    private final int repetitions;
+    private final List<String> table = new ArrayList<>();
+
+    LoopTiming(Workbook reference, int repetitions) {
+        this.reference = reference;
+        this.repetitions = repetitions;
+    }
+
+    /** Arguments: the workbook's root, the repetitions, and the step numbers to time (empty for all). */
+    public static void main(String[] args) throws Exception {
+        Workbook workbook = Workbook.at(Path.of(args[0]));
+        int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Set<Integer> steps = args.length > 2 && !args[2].isBlank() && !args[2].equals("all")
+                ? Arrays.stream(args[2].split(",")).map(String::trim).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new))
+                : Set.of();
+        new LoopTiming(workbook, repetitions).run(steps);
+    }
+
+    private void run(Set<Integer> only) throws Exception {
+        Path scratch = Files.createTempDirectory("workbook-loop-");
+        Path blank = scratch.resolve("learner-edition");
+        Set<Integer> all = reference.steps().stream().map(s -> Workbook.stepNumber(s).orElseThrow()).collect(Collectors.toSet());
+        new LearnerEdition(reference).write(blank, all);
+        table.add("| What | Command | Median of " + repetitions + " | Runs |");
+        table.add("| --- | --- | --- | --- |");
+        for (Path step : reference.steps()) {
+            int number = Workbook.stepNumber(step).orElseThrow();
+            if (!only.isEmpty() && !only.contains(number)) {
+                continue;
+            }
+            String folder = step.getFileName().toString();
+            time(folder + ", blank learner edition", blank, "test", "-pl", folder, "-am");
+            time(folder + ", reference", reference.root(), "test", "-pl", folder, "-am");
+            List<ExerciseRegion> regions = reference.regionsIn(step).stream().filter(r -> !r.isJavaScript()).toList();
+            if (!regions.isEmpty()) {
+                String first = regions.get(0).number();
+                time(folder + ", one exercise (" + first + ")", reference.root(), "test", "-pl", folder, "-am", "-Dgroups=exercise-" + first);
+            }
+        }
+        if (only.isEmpty()) {
+            time("the whole reactor, reference", reference.root(), "test");
+        }
+        write();
+        System.out.println(String.join("\n", table));
+    }
+
+    /** Runs {@code mvn -o -q ARGS} in {@code folder} as many times as asked, and adds a row with the median. */
+    private void time(String what, Path folder, String... args) throws IOException, InterruptedException {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            millis.add(runMaven(folder, args));
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        String runs = millis.stream().map(LoopTiming::seconds).collect(Collectors.joining(", "));
+        table.add("| " + what + " | `mvn test " + String.join(" ", Arrays.asList(args).subList(1, args.length)) + "` | "
+                + seconds(sorted.get(sorted.size() / 2)) + " | " + runs + " |");
+        System.out.println(table.get(table.size() - 1));
+    }
+
+    private static long runMaven(Path folder, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(isWindows() ? "mvn.cmd" : "mvn", "-o", "-q", "-B"));
+        command.addAll(Arrays.asList(args));
+        Path log = Files.createTempFile("workbook-loop-", ".log");
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (!process.waitFor(RUN_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " in " + folder + " took over " + RUN_TIMEOUT_MINUTES
+                    + " minutes; its output: " + log);
+        }
+        long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        Files.delete(log);
+        return elapsed;
+    }
+
+    private void write() throws IOException {
+        Path guide = reference.root().resolve("docs/instructors.md");
+        String text = Files.readString(guide, StandardCharsets.UTF_8);
+        int begin = text.indexOf(BEGIN);
+        int end = text.indexOf(END);
+        if (begin < 0 || end < begin) {
+            throw new IllegalStateException(guide + " has no " + BEGIN + " ... " + END + " block for the table");
+        }
+        String block = BEGIN + "\n" + "Measured " + LocalDate.now() + " on " + Runtime.getRuntime().availableProcessors()
+                + " cores (" + System.getProperty("os.name") + ", Java " + Runtime.version().feature() + "), Maven offline:\n\n"
+                + String.join("\n", table) + "\n";
+        Files.writeString(guide, text.substring(0, begin) + block + text.substring(end), StandardCharsets.UTF_8);
+    }
+
+    private static String seconds(long millis) {
+        return String.format("%.1f s", millis / 1000.0);
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+    }
+}
