@@ -62,6 +62,17 @@ class BadHandshakeTest {
 
     @Test
     @Tag("exercise-1.2")
+    @DisplayName("A 426 names the protocol to upgrade to, Upgrade: websocket, besides Sec-WebSocket-Version: 13")
+    void upgradeRequiredNamesTheProtocol() throws IOException {
+        String answer = send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 25\r\n\r\n");
+
+        assertThat(answer).as("the 426 for Sec-WebSocket-Version: 25 (RFC 9110 section 15.5.22: a 426 MUST send Upgrade)")
+                .startsWith("HTTP/1.1 426 ").contains("\r\nUpgrade: websocket\r\n").contains("\r\nSec-WebSocket-Version: 13\r\n");
+    }
+
+    @Test
+    @Tag("exercise-1.2")
     @DisplayName("After a bad handshake the server still accepts a good one")
     void serverKeepsServingAfterBadHandshakes() throws IOException {
         send("POST / HTTP/1.1\r\nHost: x\r\n\r\n");
