@@ -72,7 +72,7 @@ final class UpgradeRequestRules {
         if (!"13".equals(headers.get("sec-websocket-version"))) {
             return new Refusal(426, "this server speaks WebSocket version 13", "Sec-WebSocket-Version: 13\r\nUpgrade: websocket\r\n");
         }
-        return isKey(headers.get("sec-websocket-key")) ? null : bad("Sec-WebSocket-Key must be 16 random bytes in base64");
+        return isKey(headers.get("sec-websocket-key")) ? null : bad("Sec-WebSocket-Key must be 16 bytes in base64");
     }
 
     private static Refusal bad(String reason) {

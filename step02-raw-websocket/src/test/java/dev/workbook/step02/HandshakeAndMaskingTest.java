@@ -2,6 +2,7 @@ package dev.workbook.step02;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.workbook.testkit.BadHandshakes;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -32,22 +33,7 @@ class HandshakeAndMaskingTest {
     final ChatServerFixture chat = ChatServerFixture.perTest();
 
     static Stream<Arguments> badRequests() {
-        String key = "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
-        String version = "Sec-WebSocket-Version: 13\r\n";
-        String upgrade = "Upgrade: websocket\r\nConnection: Upgrade\r\n";
-        String host = "Host: 127.0.0.1\r\n";
-        return Stream.of(
-                Arguments.of("no Sec-WebSocket-Key", "GET / HTTP/1.1\r\n" + host + upgrade + version, 400, "Sec-WebSocket-Key"),
-                Arguments.of("a key of 15 bytes", "GET / HTTP/1.1\r\n" + host + upgrade + version
-                        + "Sec-WebSocket-Key: AAAAAAAAAAAAAAAAAAAA\r\n", 400, "16 random bytes"),
-                Arguments.of("Sec-WebSocket-Version: 25", "GET / HTTP/1.1\r\n" + host + upgrade + key
-                        + "Sec-WebSocket-Version: 25\r\n", 426, "Sec-WebSocket-Version: 13"),
-                Arguments.of("POST", "POST / HTTP/1.1\r\n" + host + upgrade + key + version, 405, "Allow: GET"),
-                Arguments.of("no Upgrade", "GET / HTTP/1.1\r\n" + host + "Connection: Upgrade\r\n" + key + version, 400, "Upgrade: websocket"),
-                Arguments.of("Connection: keep-alive", "GET / HTTP/1.1\r\n" + host + "Upgrade: websocket\r\nConnection: keep-alive\r\n"
-                        + key + version, 400, "Connection: Upgrade"),
-                Arguments.of("HTTP/1.0", "GET / HTTP/1.0\r\n" + host + upgrade + key + version, 400, "HTTP/1.1"),
-                Arguments.of("no Host", "GET / HTTP/1.1\r\n" + upgrade + key + version, 400, "Host"));
+        return BadHandshakes.all().stream().map(bad -> Arguments.of(bad.what(), bad.request(), bad.status(), bad.mentions()));
     }
 
     @ParameterizedTest(name = "{0} gets {2}")
