@@ -2,6 +2,7 @@ package dev.workbook.step02;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.workbook.testkit.BadHandshakes;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Canaries: Java-WebSocket 1.6.0 as it ships, an echo server with its own draft and factory, still
@@ -68,14 +71,16 @@ class JavaWebSocketCanaryTest {
         }
     }
 
-    @Test
-    @DisplayName("The library answers a POST handshake with 404: CheckedHandshakeChannel")
-    void answersBadHandshakesWith404() throws IOException {
-        String answer = RawChatSocket.answerTo(echo.getPort(), "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.workbook.testkit.BadHandshakes#all")
+    @DisplayName("The library answers each bad handshake with 404, or upgrades it: CheckedHandshakeChannel")
+    void answersBadHandshakesWith404OrAnUpgrade(BadHandshakes.BadHandshake bad) throws IOException {
+        String answer = RawChatSocket.answerTo(echo.getPort(), bad.request() + "\r\n");
+        String statusLine = answer.lines().findFirst().orElse("(no answer)");
 
-        assertThat(answer)
-                .withFailMessage("Java-WebSocket now answers a POST handshake with:%n%s%nremove this mend, CheckedHandshakeChannel", answer)
-                .startsWith("HTTP/1.1 404 ");
+        assertThat(statusLine)
+                .withFailMessage("Java-WebSocket now answers a handshake with %s by '%s': if it is %d, remove this mend, "
+                        + "CheckedHandshakeChannel", bad.what(), statusLine, bad.status())
+                .matches("HTTP/1\\.1 (404|101) .*");
     }
 }
