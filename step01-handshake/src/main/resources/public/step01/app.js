@@ -140,7 +140,7 @@ async function refreshTranscript(connection, isComplete) {
       shown = true;
       renderHttp($("request"), transcript.request);
       renderHttp($("response"), transcript.response);
-      renderFrames(transcript.frames);
+      renderFrames(transcript);
       if (isComplete(transcript)) {
         return;
       }
@@ -211,13 +211,31 @@ function renderHttp(pre, raw) {
   });
 }
 
-function renderFrames(frames) {
+/** The first frames the server kept, then, past its cap, a row that says how many it left out, then the closing frames. */
+function renderFrames(transcript) {
   const rows = $("frame-rows");
   rows.replaceChildren();
-  if (frames.length === 0) {
+  if (transcript.frames.length === 0) {
     rows.append(placeholderRow("No frames yet."));
   }
-  frames.forEach((frame, index) => rows.append(frameRow(frame, index + 1)));
+  const leftOut = transcript.framesLeftOut || 0;
+  transcript.frames.forEach((frame, index) => {
+    const afterGap = leftOut > 0 && index >= transcript.firstFramesKept;
+    if (afterGap && index === transcript.firstFramesKept) {
+      rows.append(leftOutRow(leftOut, transcript.firstFramesKept));
+    }
+    rows.append(frameRow(frame, index + 1 + (afterGap ? leftOut : 0)));
+  });
+  if (leftOut > 0 && transcript.frames.length <= transcript.firstFramesKept) {
+    rows.append(leftOutRow(leftOut, transcript.firstFramesKept));
+  }
+}
+
+function leftOutRow(leftOut, kept) {
+  const row = placeholderRow(leftOut + (leftOut === 1 ? " frame" : " frames") + " not shown: the inspector keeps the first "
+    + kept + " frames of a connection, and its closing frames.");
+  row.classList.add("frames-left-out");
+  return row;
 }
 
 function frameRow(frame, number) {

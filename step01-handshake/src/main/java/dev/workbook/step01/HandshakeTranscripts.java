@@ -14,13 +14,17 @@ import java.util.regex.Pattern;
  * Records, for the inspector page, the handshake and frames of each connection that names an
  * inspector session in its URL ({@code ws://host:port/?session=abc}).
  *
- * <p>Bounded: it keeps the newest {@value #MAX_SESSIONS} sessions and {@value #MAX_FRAMES} frames
- * each, so a busy server cannot grow it without end.
+ * <p>Bounded: it keeps the newest {@value #MAX_SESSIONS} sessions and the first {@value #MAX_FRAMES}
+ * frames of each, so a busy server cannot grow it without end; it counts the frames it leaves out
+ * after that, and still keeps the closing frames, so the page can say where it stopped and show how
+ * the connection ended.
  */
 public final class HandshakeTranscripts implements ServerListener {
 
     static final int MAX_SESSIONS = 100;
     static final int MAX_FRAMES = 200;
+    /** One close frame each way. */
+    private static final int CLOSING_FRAMES = 2;
     private static final Pattern COOKIE_FIELD = Pattern.compile("(?im)^(cookie:[ \\t]*)[^\\r\\n]*");
     private static final Pattern SESSION_PARAMETER = Pattern.compile("[?&]session=([A-Za-z0-9-]{1,64})(?:&|$)");
 
@@ -29,13 +33,23 @@ public final class HandshakeTranscripts implements ServerListener {
                             long payloadLength, String maskingKey, String payloadHex, String payloadText) {
     }
 
-    /** What the page shows for one session. */
-    public record Transcript(String request, String response, List<FrameView> frames) {
+    /**
+     * What the page shows for one session.
+     *
+     * @param frames the first {@code firstFramesKept} frames, then any closing frames that came later
+     * @param framesLeftOut how many frames came between those and were not kept
+     * @param firstFramesKept how many frames are kept before any are left out
+     */
+    public record Transcript(String request, String response, List<FrameView> frames, int framesLeftOut, int firstFramesKept) {
     }
 
-    private final Map<String, Transcript> sessions = new LinkedHashMap<>(16, 0.75f, false) {
+    /** A session's transcript while it grows. */
+    private record Recording(String request, String response, List<FrameView> frames, int[] leftOut) {
+    }
+
+    private final Map<String, Recording> sessions = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Transcript> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Recording> eldest) {
             return size() > MAX_SESSIONS;
         }
     };
@@ -44,7 +58,7 @@ public final class HandshakeTranscripts implements ServerListener {
     @Override
     public synchronized void onHandshake(long connectionId, HttpRequest request, String rawResponse) {
         sessionOf(request.target()).ifPresent(session -> {
-            sessions.put(session, new Transcript(withoutCookies(request.raw()), rawResponse, new ArrayList<>()));
+            sessions.put(session, new Recording(withoutCookies(request.raw()), rawResponse, new ArrayList<>(), new int[1]));
             sessionOfConnection.put(connectionId, session);
             if (sessionOfConnection.size() > MAX_SESSIONS) {
                 sessionOfConnection.remove(sessionOfConnection.keySet().iterator().next());
@@ -55,16 +69,23 @@ public final class HandshakeTranscripts implements ServerListener {
     @Override
     public synchronized void onFrame(long connectionId, Direction direction, FrameHeader header, byte[] preview) {
         String session = sessionOfConnection.get(connectionId);
-        Transcript transcript = session == null ? null : sessions.get(session);
-        if (transcript != null && transcript.frames().size() < MAX_FRAMES) {
-            transcript.frames().add(view(direction, header, preview));
+        Recording recording = session == null ? null : sessions.get(session);
+        if (recording == null) {
+            return;
+        }
+        int kept = recording.frames().size();
+        boolean closing = header.opcode() == Opcode.CLOSE.code() && kept < MAX_FRAMES + CLOSING_FRAMES;
+        if (kept < MAX_FRAMES || closing) {
+            recording.frames().add(view(direction, header, preview));
+        } else {
+            recording.leftOut()[0]++;
         }
     }
 
     /** A copy of the session's transcript, if it is still kept. */
     public synchronized Optional<Transcript> find(String session) {
         return Optional.ofNullable(sessions.get(session))
-                .map(t -> new Transcript(t.request(), t.response(), List.copyOf(t.frames())));
+                .map(r -> new Transcript(r.request(), r.response(), List.copyOf(r.frames()), r.leftOut()[0], MAX_FRAMES));
     }
 
     /** Cookies are not scoped by port: the browser may send other local apps' cookies, which the page must not show. */

@@ -6,6 +6,8 @@ import java.util.Map;
 /** Writes the two kinds of answer a handshake can get: 101 Switching Protocols, or an error. */
 public final class HttpResponses {
 
+    private static final int UPGRADE_REQUIRED = 426;
+
     private HttpResponses() {
     }
 
@@ -24,7 +26,13 @@ public final class HttpResponses {
     }
     // end::switching-protocols[]
 
-    /** A plain-text error answer that says why, after which the server closes the connection. */
+    /**
+     * A plain-text error answer that says why, after which the server closes the connection. A 426
+     * also names the protocol to upgrade to, {@code Upgrade: websocket}, which RFC 9110 requires of
+     * every 426, whatever else the validator put in {@code extraHeaders}.
+     *
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22">RFC 9110, section 15.5.22: 426 Upgrade Required</a>
+     */
     public static String error(int status, String reason, Map<String, String> extraHeaders) {
         byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder()
@@ -32,6 +40,9 @@ public final class HttpResponses {
                 .append("Content-Type: text/plain; charset=utf-8\r\n")
                 .append("Content-Length: ").append(body.length).append("\r\n")
                 .append("Connection: close\r\n");
+        if (status == UPGRADE_REQUIRED && !extraHeaders.containsKey("Upgrade")) {
+            head.append("Upgrade: websocket\r\n");
+        }
         extraHeaders.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         return head.append("\r\n").toString() + new String(body, StandardCharsets.UTF_8);
     }

@@ -3,6 +3,7 @@ package dev.workbook.step01;
 import static dev.workbook.step01.Step01Exercises.VALIDATE_UPGRADE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.workbook.testkit.BadHandshakes;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,24 +27,7 @@ class BadHandshakeTest {
     static final EchoServerFixture fixture = EchoServerFixture.perClass(EchoServerFixture.settings());
 
     static Stream<Arguments> badRequests() {
-        String key = "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
-        String version = "Sec-WebSocket-Version: 13\r\n";
-        String upgrade = "Upgrade: websocket\r\nConnection: Upgrade\r\n";
-        String host = "Host: 127.0.0.1\r\n";
-        return Stream.of(
-                Arguments.of("no Sec-WebSocket-Key", "GET / HTTP/1.1\r\n" + host + upgrade + version, 400, "Sec-WebSocket-Key"),
-                Arguments.of("a key that is 15 bytes, not 16", "GET / HTTP/1.1\r\n" + host + upgrade + version
-                        + "Sec-WebSocket-Key: AAAAAAAAAAAAAAAAAAAA\r\n", 400, "16 bytes"),
-                Arguments.of("a key that is not base64", "GET / HTTP/1.1\r\n" + host + upgrade + version
-                        + "Sec-WebSocket-Key: not*base64*at*all!!!!!!\r\n", 400, "16 bytes"),
-                Arguments.of("Sec-WebSocket-Version: 25", "GET / HTTP/1.1\r\n" + host + upgrade + key
-                        + "Sec-WebSocket-Version: 25\r\n", 426, "Sec-WebSocket-Version: 13"),
-                Arguments.of("POST instead of GET", "POST / HTTP/1.1\r\n" + host + upgrade + key + version, 405, "GET"),
-                Arguments.of("no Upgrade: websocket", "GET / HTTP/1.1\r\n" + host + "Connection: Upgrade\r\n" + key + version, 400, "Upgrade"),
-                Arguments.of("Connection: keep-alive only", "GET / HTTP/1.1\r\n" + host + "Upgrade: websocket\r\nConnection: keep-alive\r\n"
-                        + key + version, 400, "Connection"),
-                Arguments.of("HTTP/1.0", "GET / HTTP/1.0\r\n" + host + upgrade + key + version, 400, "HTTP/1.1"),
-                Arguments.of("no Host", "GET / HTTP/1.1\r\n" + upgrade + key + version, 400, "Host"));
+        return BadHandshakes.all().stream().map(bad -> Arguments.of(bad.what(), bad.request(), bad.status(), bad.mentions()));
     }
 
     @ParameterizedTest(name = "{0} gets {2}")
@@ -58,6 +42,17 @@ class BadHandshakeTest {
                 .startsWith("HTTP/1.1 " + status + " ")
                 .contains(reasonMentions);
         fixture.errors.rethrowFirst();
+    }
+
+    @Test
+    @Tag("exercise-1.2")
+    @DisplayName("A 426 names the protocol to upgrade to, Upgrade: websocket, besides Sec-WebSocket-Version: 13")
+    void upgradeRequiredNamesTheProtocol() throws IOException {
+        String answer = send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 25\r\n\r\n");
+
+        assertThat(answer).as("the 426 for Sec-WebSocket-Version: 25 (RFC 9110 section 15.5.22: a 426 MUST send Upgrade)")
+                .startsWith("HTTP/1.1 426 ").contains("\r\nUpgrade: websocket\r\n").contains("\r\nSec-WebSocket-Version: 13\r\n");
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
-import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
@@ -49,6 +49,7 @@ public final class ChatServer extends WebSocketServer {
         this.room = new ChatRoom(envelopes, settings.clock());
         this.errors = errors;
         setReuseAddr(true); // so that a restarted server gets its port back at once
+        setWebSocketFactory(new CheckedHandshakeFactory()); // the handshake checked as RFC 6455 says, not as the library does
         setConnectionLostTimeout((int) Math.max(1, settings.heartbeat().toSeconds()));
     }
 
@@ -135,6 +136,10 @@ public final class ChatServer extends WebSocketServer {
         if (connection == null) {
             started.completeExceptionally(error); // the server itself failed, most often to bind its port
         }
+        if (connection != null && error instanceof InvalidDataException refused) { // a client broke the protocol: the library closes with its code
+            LOG.info("{}: closed with {}: {}", connection.getRemoteSocketAddress(), refused.getCloseCode(), refused.getMessage());
+            return;
+        }
         LOG.warn("WebSocket error on {}", connection == null ? "the server" : connection.getRemoteSocketAddress(), error);
     }
 
@@ -147,7 +152,7 @@ public final class ChatServer extends WebSocketServer {
 
     // tag::drafts[]
     private static List<Draft> drafts(int maxFrameBytes) {
-        return List.of(new Draft_6455(Collections.emptyList(), List.of(new Protocol("")), maxFrameBytes));
+        return List.of(new MaskedClientFrames(Collections.emptyList(), List.of(new Protocol("")), maxFrameBytes));
     }
     // end::drafts[]
 }

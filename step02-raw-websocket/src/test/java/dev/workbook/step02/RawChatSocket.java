@@ -72,6 +72,31 @@ final class RawChatSocket implements AutoCloseable {
         out.flush();
     }
 
+    /** Sends one text frame without a mask, as only a server may (RFC 6455, section 5.1). */
+    void sendUnmaskedText(String text) throws IOException {
+        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+        byte[] header = header(FIN | TEXT, payload.length);
+        header[1] &= 0x7F; // the mask bit off
+        out.write(header);
+        out.write(payload);
+        out.flush();
+    }
+
+    /** Sends a whole request on a new socket and returns everything the server answered until it closed. */
+    static String answerTo(int port, String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(answer);
+            } catch (SocketTimeoutException stillOpen) {
+                answer.write("(the server kept the connection open)".getBytes(StandardCharsets.US_ASCII));
+            }
+            return answer.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
     /** Sends the header and mask key of a masked frame announcing {@code length} bytes, and none of them. */
     void sendHeaderOnly(int opcode, long length) throws IOException {
         out.write(header(FIN | opcode, length));

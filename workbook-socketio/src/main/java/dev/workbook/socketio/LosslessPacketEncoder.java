@@ -3,7 +3,6 @@ package dev.workbook.socketio;
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.protocol.JsonSupport;
 import com.corundumstudio.socketio.protocol.Packet;
-import com.corundumstudio.socketio.protocol.PacketEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import java.io.IOException;
@@ -14,7 +13,7 @@ import java.util.Queue;
  * long-polling response, netty-socketio 2.0.14 takes one more off the queue than it writes, and
  * that packet is lost. This one stops before taking it; the rest go with the next response.
  */
-final class LosslessPacketEncoder extends PacketEncoder {
+final class LosslessPacketEncoder extends ProtocolShapedEncoder {
 
     /** The separator of packets in one long-polling payload, from Engine.IO 3 on. */
     private static final byte RECORD_SEPARATOR = 0x1e;

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * netty-socketio's channel set-up, mended for long polling: an encoder that loses no packet in a
  * burst ({@link LosslessPacketEncoder}), and a guard that keeps a client's waiting request from
- * being forgotten ({@link PollingCloseGuard}).
+ * being forgotten ({@link PollingCloseGuard}); and for the protocols' rules ({@link ProtocolMends}).
  */
 final class LosslessPollingInitializer extends SocketIOChannelInitializer {
 
@@ -25,6 +25,7 @@ final class LosslessPollingInitializer extends SocketIOChannelInitializer {
     private static final PollingCloseGuard CLOSE_GUARD = new PollingCloseGuard();
 
     private EncoderHandler encoder;
+    private ProtocolMends protocolMends;
 
     /**
      * Puts a new one in {@code server}, not started. The server built a default one of its own,
@@ -51,6 +52,7 @@ final class LosslessPollingInitializer extends SocketIOChannelInitializer {
         } catch (IOException e) {
             throw new UncheckedIOException("could not set up netty-socketio's encoder", e);
         }
+        protocolMends = new ProtocolMends(this, configuration, namespacesHub);
     }
 
     @Override
@@ -58,5 +60,6 @@ final class LosslessPollingInitializer extends SocketIOChannelInitializer {
         super.addSocketioHandlers(pipeline);
         pipeline.replace(SOCKETIO_ENCODER, SOCKETIO_ENCODER, encoder);
         pipeline.addBefore(XHR_POLLING_TRANSPORT, PollingCloseGuard.NAME, CLOSE_GUARD);
+        protocolMends.addTo(pipeline);
     }
 }
