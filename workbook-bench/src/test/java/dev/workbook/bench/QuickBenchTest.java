@@ -52,6 +52,9 @@ class QuickBenchTest {
     @DisplayName("the JSON has a cell for every server, with sane numbers")
     void everyServerHasSaneNumbers() {
         List<String> expected = new ArrayList<>(List.of("STEP01", "STEP02", "NETTY_SOCKETIO"));
+        if (VirtualThreadJdk.find().isPresent()) {
+            expected.add("STEP01_VIRTUAL");
+        }
         if (nodeRan) {
             expected.addAll(List.of("NODE_WS", "NODE_SOCKETIO"));
         }

@@ -18,7 +18,7 @@ public final class ChartData {
     public static final int TOP = 50;
     public static final int BOTTOM = 60;
     /** One colour per server, Java servers in solid lines and Node dashed. */
-    public static final String[] COLOURS = {"#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e"};
+    public static final String[] COLOURS = {"#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
 
     private final List<Series> series = new ArrayList<>();
     private final double minN;
