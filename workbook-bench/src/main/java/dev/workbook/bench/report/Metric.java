@@ -54,6 +54,11 @@ public enum Metric {
         return higherIsBetter;
     }
 
+    /** Memory per connection: a difference of two readings that a collection can move by more than the connections. */
+    public boolean isMemory() {
+        return this == RSS_PER_CONNECTION || this == HEAP_PER_CONNECTION;
+    }
+
     public double of(CellResult cell) {
         return value.applyAsDouble(cell);
     }

@@ -37,8 +37,8 @@ final class RunNotes {
         cells.stream().filter(c -> c.noise().noisy()).sorted(Comparator.comparingInt(CellResult::rep))
                 .forEach(c -> out.append(String.format(Locale.ROOT, "  noisy: rep %d, %s at N = %d (%.2f other cores)%n",
                         c.rep(), ServerKind.valueOf(c.server()).label(), c.n(), c.noise().otherCores())));
-        out.append("RSS/conn is shown only where it stands above its noise: positive in every repetition, its smallest"
-                + " value larger than the spread between repetitions.\n");
+        out.append("RSS/conn and heap/conn are shown only where they stand above their noise: positive in every"
+                + " repetition, the smallest value larger than the spread between repetitions.\n");
         return out.toString();
     }
 }

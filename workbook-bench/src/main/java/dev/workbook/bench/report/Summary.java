@@ -27,11 +27,11 @@ public final class Summary {
     }
 
     /**
-     * The median of {@code metric} for {@code server} at {@code n}; NaN where it was not measured, and for
-     * resident memory where it does not stand above its noise ({@link Range#aboveItsSpread()}).
+     * The median of {@code metric} for {@code server} at {@code n}; NaN where it was not measured, and for memory
+     * per connection where it does not stand above its noise ({@link Range#aboveItsSpread()}).
      */
     public double median(String server, int n, Metric metric) {
-        if (metric == Metric.RSS_PER_CONNECTION && !range(server, n, metric).aboveItsSpread()) {
+        if (metric.isMemory() && !range(server, n, metric).aboveItsSpread()) {
             return Double.NaN;
         }
         return median(cells(server, n).stream().mapToDouble(metric::of).toArray());
@@ -50,7 +50,7 @@ public final class Summary {
 
     /** Java over Node, per repetition, then summarised; empty when the peer did not run, or for memory below its noise. */
     public Optional<Range> ratio(ServerKind java, int n, Metric metric) {
-        if (metric == Metric.RSS_PER_CONNECTION && (Double.isNaN(median(java.name(), n, metric))
+        if (metric.isMemory() && (Double.isNaN(median(java.name(), n, metric))
                 || Double.isNaN(median(java.peer().name(), n, metric)))) {
             return Optional.empty();
         }
