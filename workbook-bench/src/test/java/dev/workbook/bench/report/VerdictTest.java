@@ -5,27 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A target is met or missed only when every repetition agrees; a range across the limit is noise. */
 @Tag("support")
 class VerdictTest {
 
-    @Test
-    @DisplayName("an upper limit is met when even the highest repetition is at or below it, missed when even the lowest is above")
-    void atMostNeedsTheWholeRangeOnOneSide() {
-        assertThat(Verdict.atMost(Range.of(0.90, 0.95, 1.00), 1.0)).as("0.90-1.00 against <= 1.0").isEqualTo(Verdict.MET);
-        assertThat(Verdict.atMost(Range.of(1.05, 1.2, 1.6), 1.0)).as("1.05-1.6 against <= 1.0").isEqualTo(Verdict.MISSED);
-        assertThat(Verdict.atMost(Range.of(0.95, 0.98, 1.04), 1.0)).as("0.95-1.04 against <= 1.0, median below")
-                .isEqualTo(Verdict.WITHIN_NOISE);
-    }
+    @ParameterizedTest(name = "{1}-{3} against {0} {4}: {5}")
+    @CsvSource({
+        "<=, 0.90, 0.95, 1.00, 1.0, MET",
+        "<=, 1.05, 1.20, 1.60, 1.0, MISSED",
+        "<=, 0.95, 0.98, 1.04, 1.0, WITHIN_NOISE",
+        ">=, 1.10, 1.20, 1.30, 1.1, MET",
+        ">=, 0.90, 0.95, 1.05, 1.1, MISSED",
+        ">=, 1.00, 1.15, 1.20, 1.1, WITHIN_NOISE"})
+    @DisplayName("met when even the worst repetition keeps the limit, missed when even the best breaks it, else noise")
+    void needsTheWholeRangeOnOneSide(String comparison, double low, double middle, double high, double limit, Verdict expected) {
+        Range range = Range.of(low, middle, high);
 
-    @Test
-    @DisplayName("a lower limit is met when even the lowest repetition reaches it, missed when even the highest does not")
-    void atLeastNeedsTheWholeRangeOnOneSide() {
-        assertThat(Verdict.atLeast(Range.of(1.1, 1.2, 1.3), 1.1)).as("1.1-1.3 against >= 1.1").isEqualTo(Verdict.MET);
-        assertThat(Verdict.atLeast(Range.of(0.9, 0.95, 1.05), 1.1)).as("0.9-1.05 against >= 1.1").isEqualTo(Verdict.MISSED);
-        assertThat(Verdict.atLeast(Range.of(1.0, 1.15, 1.2), 1.1)).as("1.0-1.2 against >= 1.1, median above")
-                .isEqualTo(Verdict.WITHIN_NOISE);
+        Verdict verdict = comparison.equals("<=") ? Verdict.atMost(range, limit) : Verdict.atLeast(range, limit);
+
+        assertThat(verdict).as("%s-%s (median %s) against %s %s", low, high, middle, comparison, limit).isEqualTo(expected);
     }
 
     @Test
