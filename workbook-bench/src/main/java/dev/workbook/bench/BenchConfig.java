@@ -71,8 +71,8 @@ public record BenchConfig(List<Integer> sizes, int reps, Duration warmup, Durati
     public static BenchConfig full(Path out, Path node) {
         Optional<Path> virtualJdk = VirtualThreadJdk.find();
         return new BenchConfig(List.of(100, 1000, 5000), 3, Duration.ofSeconds(32),
-                Duration.ofMillis(1500), Duration.ofMillis(2000), 100, 300_000, 200, Duration.ofSeconds(3),
-                Duration.ofMillis(500), Duration.ofMillis(1500), false, out, node, runnable(ALL_SERVERS, virtualJdk), false,
+                Duration.ofMillis(1500), Duration.ofMillis(1500), 100, 300_000, 200, Duration.ofMillis(2500),
+                Duration.ofMillis(500), Duration.ofMillis(1000), false, out, node, runnable(ALL_SERVERS, virtualJdk), false,
                 List.of(), DEFAULT_GC, virtualJdk);
     }
 
