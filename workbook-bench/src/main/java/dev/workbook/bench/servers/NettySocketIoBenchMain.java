@@ -21,7 +21,7 @@ public final class NettySocketIoBenchMain {
     public static final String COMPRESSION = "bench.netty.compression";
     /** Netty's native epoll transport instead of the JDK's NIO selector, for an experiment. */
     public static final String EPOLL = "bench.netty.epoll";
-    /** How many event loops serve the connections, for an experiment. */
+    /** How many event loops serve the connections, for an experiment; 0 is Netty's default, two per core. */
     public static final String WORKERS = "bench.netty.workers";
     private static final String ROOM = "r";
 
@@ -38,7 +38,10 @@ public final class NettySocketIoBenchMain {
         Configuration config = WorkbookServerConfig.of("127.0.0.1", port, port, Duration.ofSeconds(25), Duration.ofSeconds(20));
         config.setWebsocketCompression(Boolean.getBoolean(COMPRESSION));
         config.setUseLinuxNativeEpoll(Boolean.getBoolean(EPOLL));
-        config.setWorkerThreads(Integer.getInteger(WORKERS, 0)); // 0: Netty's default, two event loops per core
+        Integer workers = Integer.getInteger(WORKERS); // unset: the workbook's one event loop per core
+        if (workers != null) {
+            config.setWorkerThreads(workers);
+        }
         SocketIOServer server = WorkbookServerConfig.newServer(config);
         server.addEventListener("echo", String.class, (client, payload, ack) -> ack.sendAckData(payload));
         server.addEventListener("join", String.class, (client, room, ack) -> {
