@@ -46,10 +46,19 @@ public final class HandwrittenWebSocketServer implements AutoCloseable {
     private Thread acceptor;
 
     public HandwrittenWebSocketServer(ServerSettings settings, MessageHandler handler, ServerListener listener) {
+        this(settings, handler, listener, named("step01-connection-"));
+    }
+
+    /**
+     * The same server, its connections' threads made by {@code connectionThreads}: on Java 21 or newer, say,
+     * {@code Thread.ofVirtual().factory()}, which gives each connection a virtual thread (the load lesson compares them).
+     */
+    public HandwrittenWebSocketServer(ServerSettings settings, MessageHandler handler, ServerListener listener,
+                                      ThreadFactory connectionThreads) {
         this.settings = settings;
         this.handler = handler;
         this.listener = listener;
-        this.connectionThreads = Executors.newCachedThreadPool(named("step01-connection-"));
+        this.connectionThreads = Executors.newCachedThreadPool(connectionThreads);
     }
 
     /** Binds the port and starts accepting; returns once the port is open. */

@@ -38,11 +38,11 @@ public final class BenchMain {
     /** Runs and writes everything, telling {@code progress} what it is doing; the test calls this too. */
     public static Report run(BenchConfig config, Consumer<String> progress) throws IOException, InterruptedException {
         Files.createDirectories(config.out());
-        Map<String, String> versions = Versions.of(config.nodeDir()); // before anything is pinned to one core
+        Map<String, String> versions = Versions.of(config); // before anything is pinned to one core
         BenchResults results = new BenchRun(config, progress).run();
         Summary summary = new Summary(results);
         List<Target> targets = Targets.check(summary);
-        String table = ReportTable.render(summary, targets);
+        String table = ReportTable.render(summary, targets, versions);
         Path json = config.out().resolve("bench.json");
         Path html = config.out().resolve("fanout.html");
         Path png = config.out().resolve("fanout.png");

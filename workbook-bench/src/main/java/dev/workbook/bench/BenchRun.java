@@ -2,6 +2,7 @@ package dev.workbook.bench;
 
 import dev.workbook.bench.load.EchoResult;
 import dev.workbook.bench.load.TcpRoundTrip;
+import dev.workbook.bench.servers.Step01BenchMain;
 import dev.workbook.bench.servers.TcpEchoMain;
 import dev.workbook.socketio.FreePortStart;
 import java.io.IOException;
@@ -121,12 +122,19 @@ public final class BenchRun {
         int port = FreePortStart.freePort("127.0.0.1");
         String name = kind.name().toLowerCase(java.util.Locale.ROOT) + "-rep" + rep;
         List<String> flags = new ArrayList<>(config.jvmArgs());
+        flags.add("-XX:+Use" + config.gc() + "GC");
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        if (kind.onVirtualThreads()) {
+            javaHome = config.virtualJdk().orElseThrow();
+            flags.add("-D" + Step01BenchMain.THREADS + "=" + Step01BenchMain.VIRTUAL);
+        }
         if (config.profile()) {
             Path recording = config.out().resolve("profiles").resolve(name + ".jfr").toAbsolutePath();
             Files.createDirectories(recording.getParent());
             flags.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
         }
-        return ServerProcess.start(kind, port, config.nodeDir(), config.out().resolve("logs").resolve(name + ".log"), flags);
+        return ServerProcess.start(kind, port, config.nodeDir(), config.out().resolve("logs").resolve(name + ".log"), flags,
+                javaHome);
     }
 
     private RoundTripResult tcpFloor(int rep) throws IOException {
@@ -135,7 +143,7 @@ public final class BenchRun {
                 config.out().resolve("logs").resolve("tcp-floor.log"), List.of())) {
             boolean pinned = Affinity.pinWith(tcp.pid());
             try {
-                EchoResult echo = TcpRoundTrip.run(port, config.echoDrop(), config.rttTime(), config.maxEchoMessages());
+                EchoResult echo = TcpRoundTrip.run(port, config.rttDrop(), config.rttTime(), config.maxEchoMessages());
                 return new RoundTripResult(BenchResults.TCP_FLOOR, rep, echo.p50(), echo.p99(), echo.samples(), pinned);
             } finally {
                 Affinity.release(tcp.pid());

@@ -6,6 +6,7 @@ import dev.workbook.bench.load.EchoLoad;
 import dev.workbook.bench.load.EchoResult;
 import dev.workbook.bench.load.FanoutLoad;
 import dev.workbook.bench.load.FanoutResult;
+import dev.workbook.bench.load.WriteWatch;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -35,9 +36,12 @@ public final class CellMeasure {
         try (Connections connections = Connections.open(client, server.kind().protocol(), server.port(), n)) {
             long rss = server.rssBytes() - rss0;
             EchoResult echo = EchoLoad.run(connections.all(), config.echoConcurrency(), config.echoDrop(),
-                    config.echoTime(), config.maxEchoMessages(), new CpuMeter(server::cpuTicks));
-            FanoutResult fanout = FanoutLoad.run(connections.all(), config.maxBroadcasts(), config.fanoutTime(),
-                    new CpuMeter(server::cpuTicks));
+                    config.echoTime(), config.maxEchoMessages(), new CpuMeter(server::cpuTicks, server.pid()));
+            FanoutResult fanout;
+            try (WriteWatch watch = WriteWatch.of(server.pid())) {
+                fanout = FanoutLoad.run(connections.all(), config.maxBroadcasts(), config.fanoutTime(),
+                        new CpuMeter(server::cpuTicks, server.pid()), watch);
+            }
             // Read last: the full collection it forces would otherwise slow the echo that follows it for seconds.
             long heap = server.heapAfterGc() - heap0;
             return new CellResult(server.kind().name(), n, rep, connections.totalMillis(),
@@ -66,14 +70,14 @@ public final class CellMeasure {
     private void warmUpOn(Connections connections, ServerProcess server, Duration time) throws InterruptedException {
         EchoLoad.run(connections.all(), config.echoConcurrency(), Duration.ZERO, time, config.maxEchoMessages(),
                 new CpuMeter(server::cpuTicks));
-        FanoutLoad.run(connections.all(), WARMUP_BROADCASTS, config.fanoutTime(), new CpuMeter(server::cpuTicks));
+        FanoutLoad.run(connections.all(), WARMUP_BROADCASTS, config.fanoutTime(), new CpuMeter(server::cpuTicks), null);
     }
 
     /** One connection, one message at a time, with both processes on CPU 0 where taskset allows. */
     public RoundTripResult roundTrip(ServerProcess server, int rep) throws IOException, InterruptedException {
         boolean pinned = Affinity.pinWith(server.pid());
         try (Connections one = Connections.open(client, server.kind().protocol(), server.port(), 1)) {
-            EchoResult echo = EchoLoad.run(List.of(one.all().get(0)), 1, config.echoDrop(), config.rttTime(),
+            EchoResult echo = EchoLoad.run(List.of(one.all().get(0)), 1, config.rttDrop(), config.rttTime(),
                     config.maxEchoMessages(), new CpuMeter(server::cpuTicks));
             return new RoundTripResult(server.kind().name(), rep, echo.p50(), echo.p99(), echo.samples(), pinned);
         } finally {

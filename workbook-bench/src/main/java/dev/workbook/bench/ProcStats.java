@@ -38,6 +38,28 @@ public final class ProcStats {
         throw new IllegalStateException("no VmRSS for process " + pid);
     }
 
+    /**
+     * How many {@code write}/{@code writev} calls the process (all its threads) has made ({@code syscw} of
+     * {@code /proc/<pid>/io}): a count, steady where CPU time is not; -1 where the kernel does not keep it.
+     */
+    public static long writeCalls(long pid) {
+        Path io = Path.of("/proc", Long.toString(pid), "io");
+        if (!Files.isReadable(io)) {
+            return -1;
+        }
+        return ioField(read(io), "syscw");
+    }
+
+    /** One counter of a {@code /proc/<pid>/io} text, say {@code wchar}; -1 if it has none. */
+    public static long ioField(String io, String name) {
+        for (String line : io.split("\n")) {
+            if (line.startsWith(name + ":")) {
+                return Long.parseLong(line.substring(name.length() + 1).trim());
+            }
+        }
+        return -1;
+    }
+
     /** Busy ticks of the whole machine, every core summed: everything but idle and iowait. */
     public static long machineBusyTicks() {
         String[] cpu = read(Path.of("/proc/stat")).split("\n")[0].trim().split("\\s+");

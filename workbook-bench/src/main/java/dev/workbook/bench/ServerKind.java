@@ -11,7 +11,9 @@ public enum ServerKind {
     NODE_WS("node ws", null, "ws-server.js", Protocol.RAW, null),
     NETTY_SOCKETIO("netty-socketio", NettySocketIoBenchMain.class.getName(), null, Protocol.SOCKET_IO, "NODE_SOCKETIO"),
     NODE_SOCKETIO("node socket.io", null, "socketio-server.js", Protocol.SOCKET_IO, null),
-    STEP02("step02 Java-WebSocket", Step02BenchMain.class.getName(), null, Protocol.RAW, "NODE_WS");
+    STEP02("step02 Java-WebSocket", Step02BenchMain.class.getName(), null, Protocol.RAW, "NODE_WS"),
+    /** Step 01's server unchanged, its connection threads virtual: run on a JDK 21+ ({@link BenchConfig#virtualJdk()}). */
+    STEP01_VIRTUAL("step01 virtual threads", Step01BenchMain.class.getName(), null, Protocol.RAW, "NODE_WS");
 
     private final String label;
     private final String javaMain;
@@ -45,6 +47,11 @@ public enum ServerKind {
 
     public Protocol protocol() {
         return protocol;
+    }
+
+    /** Whether it runs step 01 on virtual threads, which needs a JDK 21 or newer. */
+    public boolean onVirtualThreads() {
+        return this == STEP01_VIRTUAL;
     }
 
     /** The Node server a Java server is compared with; null for the Node servers themselves. */

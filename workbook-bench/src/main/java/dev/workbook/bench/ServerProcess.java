@@ -42,17 +42,19 @@ public final class ServerProcess implements AutoCloseable {
 
     /**
      * Starts {@code kind} on {@code port} and waits until it says it listens; its stderr goes to {@code log}.
-     * {@code jvmFlags} go to a JVM server's command line (a profiler, say); a Node server has none.
+     * A JVM server runs on the JDK in {@code javaHome} with {@code jvmFlags} (a profiler, say); a Node server has none.
      */
-    public static ServerProcess start(ServerKind kind, int port, Path nodeDir, Path log, List<String> jvmFlags) throws IOException {
-        List<String> command = kind.isJava() ? javaCommand(kind.javaMain(), port, jvmFlags)
+    public static ServerProcess start(ServerKind kind, int port, Path nodeDir, Path log, List<String> jvmFlags, Path javaHome)
+            throws IOException {
+        List<String> command = kind.isJava() ? javaCommand(javaHome, kind.javaMain(), port, jvmFlags)
                 : List.of("node", "--expose-gc", nodeDir.resolve(kind.nodeScript()).toString(), Integer.toString(port));
         return start(kind, kind.label(), new ProcessBuilder(command).directory(kind.isJava() ? null : nodeDir.toFile()), port, log);
     }
 
     /** Starts a Java main of this module outside the A/B round (the TCP floor, a probe's server), with extra JVM flags. */
     public static ServerProcess startJava(String mainClass, int port, Path log, List<String> jvmFlags) throws IOException {
-        return start(null, mainClass, new ProcessBuilder(javaCommand(mainClass, port, jvmFlags)), port, log);
+        return start(null, mainClass, new ProcessBuilder(javaCommand(Path.of(System.getProperty("java.home")), mainClass, port,
+                jvmFlags)), port, log);
     }
 
     private static ServerProcess start(ServerKind kind, String label, ProcessBuilder builder, int port, Path log) throws IOException {
@@ -67,12 +69,12 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * The same JDK and classpath as the benchmark; every JVM server gets the same fixed 1 GB heap (G1, the default
-     * collector), so that a full GC never hands memory back and RSS only grows as pages are first touched.
+     * The classpath of the benchmark; every JVM server gets the same fixed 1 GB heap, so that a full GC never hands
+     * memory back and RSS only grows as pages are first touched.
      */
-    private static List<String> javaCommand(String mainClass, int port, List<String> jvmFlags) {
+    private static List<String> javaCommand(Path javaHome, String mainClass, int port, List<String> jvmFlags) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaHome.resolve("bin").resolve("java").toString());
         command.add("-Xms1g");
         command.add("-Xmx1g");
         command.addAll(jvmFlags);

@@ -3,11 +3,13 @@ package dev.workbook.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** How {@code -Dbench.servers} picks the servers of a run. */
+/** How the system properties pick the servers, the collector and the flags of a run. */
 @Tag("support")
 class BenchConfigTest {
 
@@ -33,6 +35,24 @@ class BenchConfigTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no server called 'STEP03'")
                 .hasMessageContaining("NETTY_SOCKETIO");
+    }
+
+    @Test
+    @DisplayName("step 01 on virtual threads runs only where a JDK with virtual threads was found")
+    void virtualThreadRowNeedsItsJdk() {
+        assertThat(BenchConfig.runnable(BenchConfig.ALL_SERVERS, Optional.empty())).as("servers with no JDK 21+")
+                .doesNotContain(ServerKind.STEP01_VIRTUAL).contains(ServerKind.STEP01);
+        assertThat(BenchConfig.runnable(BenchConfig.ALL_SERVERS, Optional.of(Path.of("/jdk25")))).as("servers with a JDK 25")
+                .contains(ServerKind.STEP01_VIRTUAL);
+    }
+
+    @Test
+    @DisplayName("-Dbench.gc picks Parallel or G1 in any case, defaults to Parallel, and refuses anything else")
+    void gcIsOneOfTwo() {
+        assertThat(BenchConfig.gcFrom(null)).isEqualTo("Parallel");
+        assertThat(BenchConfig.gcFrom(" g1 ")).isEqualTo("G1");
+        assertThatThrownBy(() -> BenchConfig.gcFrom("ZGC")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bench.gc").hasMessageContaining("Parallel or G1");
     }
 
     @Test

@@ -52,6 +52,9 @@ class QuickBenchTest {
     @DisplayName("the JSON has a cell for every server, with sane numbers")
     void everyServerHasSaneNumbers() {
         List<String> expected = new ArrayList<>(List.of("STEP01", "STEP02", "NETTY_SOCKETIO"));
+        if (VirtualThreadJdk.find().isPresent()) {
+            expected.add("STEP01_VIRTUAL");
+        }
         if (nodeRan) {
             expected.addAll(List.of("NODE_WS", "NODE_SOCKETIO"));
         }
@@ -63,10 +66,26 @@ class QuickBenchTest {
             assertThat(cell.path("echo").path("p50").asDouble()).as("echo p50 ms").isBetween(0.0, 1000.0);
             assertThat(cell.path("fanout").path("broadcasts").asInt()).as("broadcasts counted").isPositive();
             assertThat(cell.path("fanout").path("p50").asDouble()).as("fan-out p50 ms").isBetween(0.0, 2000.0);
+            assertThat(cell.path("fanout").path("serverP50").asDouble())
+                    .as("%s: time to the server's last write (p50 ms), watched in /proc/<pid>/io; never after the"
+                            + " slowest round's last member read it", cell.path("server").asText())
+                    .isPositive().isLessThanOrEqualTo(cell.path("fanout").path("max").asDouble());
             assertThat(cell.path("connectP50Ms").asDouble()).as("connect p50 ms").isPositive();
         });
         assertThat(servers).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(json.path("roundTrips")).hasSize(expected.size() + 1); // every server and the TCP floor
+    }
+
+    @Test
+    @DisplayName("every target has a verdict from its range, and the machine is recorded in the JSON and the table")
+    void targetsHaveVerdictsAndTheMachineIsRecorded() {
+        json.path("targets").forEach(target -> assertThat(target.path("verdict").asText())
+                .as("verdict of %s", target.path("name").asText())
+                .isIn("MET", "MISSED", "WITHIN_NOISE", "NOT_MEASURED"));
+        for (String field : List.of("cpu", "cores", "kernel", "java", "node", "instructions", "gc")) {
+            assertThat(json.path("versions").path(field).asText()).as("versions.%s in bench.json", field).isNotBlank();
+        }
+        assertThat(report.table()).as("the table's first line").startsWith("Ran on: ");
     }
 
     @Test

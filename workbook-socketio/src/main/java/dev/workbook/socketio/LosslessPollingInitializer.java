@@ -48,7 +48,8 @@ final class LosslessPollingInitializer extends SocketIOChannelInitializer {
     public void start(Configuration configuration, NamespacesHub namespacesHub) {
         super.start(configuration, namespacesHub);
         try {
-            encoder = new EncoderHandler(configuration, new LosslessPacketEncoder(configuration, configuration.getJsonSupport()));
+            encoder = new EncoderHandler(configuration, new BroadcastOnceEncoder(
+                    new LosslessPacketEncoder(configuration, configuration.getJsonSupport()), configuration));
         } catch (IOException e) {
             throw new UncheckedIOException("could not set up netty-socketio's encoder", e);
         }

@@ -58,7 +58,8 @@ public final class EchoLoad implements Receiver {
         Samples s = load.samples;
         return new EchoResult(counted / seconds, s.percentileMillis(0.5), s.percentileMillis(0.9), s.percentileMillis(0.99),
                 s.percentileMillis(0.999), s.percentileMillis(1.0), s.count(), cpu.serverMicrosPer(counted),
-                cpu.clientMicrosPer(counted), load.finished.getCount());
+                cpu.clientMicrosPer(counted), cpu.serverWritesPer(counted), cpu.serverKiloInstructionsPer(counted),
+                load.finished.getCount());
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Room fan-out: one connection broadcasts, every member of the room (the sender too) receives it;
  * the next broadcast goes once the last member has the previous one. The first rounds are warm-up.
+ * Given a {@link WriteWatch} on the server, each round also says when the server made its last write.
  */
 public final class FanoutLoad implements Receiver {
 
@@ -20,12 +21,16 @@ public final class FanoutLoad implements Receiver {
 
     private volatile Round current;
 
-    /** Broadcasts until {@code maxBroadcasts} were counted or {@code time} is up, whichever comes first. */
-    public static FanoutResult run(List<BenchConnection> members, int maxBroadcasts, Duration time, CpuMeter cpu)
-            throws InterruptedException {
+    /**
+     * Broadcasts until {@code maxBroadcasts} were counted or {@code time} is up, whichever comes first;
+     * {@code watch} may be null (no server part then).
+     */
+    public static FanoutResult run(List<BenchConnection> members, int maxBroadcasts, Duration time, CpuMeter cpu,
+                                   WriteWatch watch) throws InterruptedException {
         FanoutLoad load = new FanoutLoad();
         members.forEach(c -> c.receiveWith(load));
-        Samples samples = new Samples(maxBroadcasts);
+        Samples seen = new Samples(maxBroadcasts);
+        Samples written = new Samples(maxBroadcasts);
         BenchConnection sender = members.get(0);
         long deadline = System.nanoTime() + time.toNanos();
         boolean incomplete = false;
@@ -34,33 +39,47 @@ public final class FanoutLoad implements Receiver {
                 if (round == WARMUP_ROUNDS) {
                     cpu.start();
                 }
-                long took = load.oneRound(sender, round, members.size());
-                if (took < 0) {
+                long start = System.nanoTime();
+                long done = load.oneRound(sender, round, members.size());
+                if (done < 0) {
                     incomplete = true;
                     break;
                 }
                 if (round >= WARMUP_ROUNDS) {
-                    samples.add(took);
+                    seen.add(done - start);
+                    addServerPart(watch, start, done, written);
                 }
             }
             cpu.stop();
         } finally {
             members.forEach(c -> c.receiveWith(Receiver.NONE));
         }
-        long deliveries = (long) samples.count() * members.size();
-        return new FanoutResult(samples.count(), samples.percentileMillis(0.5), samples.percentileMillis(0.99),
-                samples.percentileMillis(1.0), cpu.serverMicrosPer(deliveries), cpu.clientMicrosPer(deliveries),
-                incomplete);
+        long deliveries = (long) seen.count() * members.size();
+        return new FanoutResult(seen.count(), seen.percentileMillis(0.5), seen.percentileMillis(0.99),
+                seen.percentileMillis(1.0), written.percentileMillis(0.5), written.percentileMillis(0.99),
+                cpu.serverMicrosPer(deliveries), cpu.clientMicrosPer(deliveries), cpu.serverWritesPer(deliveries),
+                cpu.serverKiloInstructionsPer(deliveries), incomplete);
     }
 
-    /** How long until the last member had it, in nanoseconds; -1 if some member never got it. */
+    /** Waits for the watch to read past the round's end (before the next broadcast can write), then asks it. */
+    private static void addServerPart(WriteWatch watch, long start, long done, Samples written) {
+        if (watch == null) {
+            return;
+        }
+        watch.awaitReadingAfter(done);
+        long lastWrite = watch.lastWriteBetween(start, done);
+        if (lastWrite > 0) { // a round shorter than the watch's interval is first seen after it ended: it ended by then
+            written.add(Math.min(lastWrite, done) - start);
+        }
+    }
+
+    /** When the last member had it (nanoTime); -1 if some member never got it. */
     private long oneRound(BenchConnection sender, int id, int expected) throws InterruptedException {
         Round round = new Round(Integer.toString(id), expected);
         current = round;
-        long start = System.nanoTime();
         sender.broadcast(round.id);
         try {
-            return round.done.get(ROUND_TIMEOUT_SECONDS, TimeUnit.SECONDS) - start;
+            return round.done.get(ROUND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException lost) {
             return -1;
         }

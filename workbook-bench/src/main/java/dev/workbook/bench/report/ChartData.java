@@ -1,13 +1,13 @@
 package dev.workbook.bench.report;
 
-import dev.workbook.bench.CellResult;
 import dev.workbook.bench.ServerKind;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Fan-out p50 against N for every server that ran (the median over repetitions, with the lowest
- * and highest), on log-log axes, mapped to pixels for both charts.
+ * and highest), on log-log axes, mapped to pixels for both charts: the time until the server's
+ * last write where it was watched, else the time until the last member had read it.
  */
 public final class ChartData {
 
@@ -18,24 +18,27 @@ public final class ChartData {
     public static final int TOP = 50;
     public static final int BOTTOM = 60;
     /** One colour per server, Java servers in solid lines and Node dashed. */
-    public static final String[] COLOURS = {"#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e"};
+    public static final String[] COLOURS = {"#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
 
     private final List<Series> series = new ArrayList<>();
     private final double minN;
     private final double maxN;
     private final double minMs;
     private final double maxMs;
+    private final Metric metric;
 
     public ChartData(Summary summary) {
         List<Integer> sizes = summary.results().config().sizes().stream().sorted().toList();
+        metric = summary.results().cells().stream().anyMatch(c -> !Double.isNaN(c.fanout().serverP50()))
+                ? Metric.FANOUT_SERVER_P50 : Metric.FANOUT_P50;
         for (ServerKind kind : ServerKind.values()) {
             List<double[]> points = new ArrayList<>();
             for (int n : sizes) {
                 List<Double> values = summary.results().cells().stream()
-                        .filter(c -> c.server().equals(kind.name()) && c.n() == n).map(CellResult::fanout)
-                        .map(f -> f.p50()).filter(v -> !v.isNaN()).toList();
+                        .filter(c -> c.server().equals(kind.name()) && c.n() == n).map(metric::of)
+                        .filter(v -> !v.isNaN()).toList();
                 if (!values.isEmpty()) {
-                    points.add(new double[] {n, summary.median(kind.name(), n, Metric.FANOUT_P50),
+                    points.add(new double[] {n, summary.median(kind.name(), n, metric),
                             values.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
                             values.stream().mapToDouble(Double::doubleValue).max().orElseThrow()});
                 }
@@ -78,8 +81,9 @@ public final class ChartData {
         return series.stream().flatMap(s -> s.points().stream()).map(p -> (int) p[0]).distinct().sorted().toList();
     }
 
-    public static String title() {
-        return "Room fan-out: time until the last of N receivers has a broadcast (p50)";
+    public String title() {
+        return metric == Metric.FANOUT_SERVER_P50 ? "Room fan-out: time until the server's last write to N members (p50)"
+                : "Room fan-out: time until the last of N receivers has a broadcast (p50)";
     }
 
     /**

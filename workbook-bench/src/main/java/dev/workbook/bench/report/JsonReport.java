@@ -19,7 +19,7 @@ public final class JsonReport {
 
     public static void write(Summary summary, List<Target> targets, Map<String, String> versions, Path file) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("versions", versions);
+        root.put("versions", versions); // the machine too: CPU model, cores, kernel, JDKs, Node, perf
         root.put("config", config(summary.results().config()));
         root.put("seconds", summary.results().seconds());
         root.put("skipped", summary.results().skipped());
@@ -44,6 +44,10 @@ public final class JsonReport {
         map.put("maxEchoMessages", config.maxEchoMessages());
         map.put("maxBroadcasts", config.maxBroadcasts());
         map.put("fanoutMaxMs", config.fanoutTime().toMillis());
+        map.put("rttDropMs", config.rttDrop().toMillis());
+        map.put("rttMs", config.rttTime().toMillis());
+        map.put("gc", config.gc());
+        map.put("servers", config.servers());
         return map;
     }
 

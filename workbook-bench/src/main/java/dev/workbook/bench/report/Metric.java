@@ -19,9 +19,16 @@ public enum Metric {
     ECHO_LOST("lost", "", false, c -> c.echo().lost()),
     ECHO_CPU("CPU/msg", "us", false, c -> c.echo().serverCpuMicrosPerMessage()),
     CLIENT_CPU("client CPU/msg", "us", false, c -> c.echo().clientCpuMicrosPerMessage()),
+    ECHO_WRITES("writes/msg", "", false, c -> c.echo().serverWritesPerMessage()),
+    ECHO_KILO_INSTRUCTIONS("k instr/msg", "", false, c -> c.echo().serverKiloInstructionsPerMessage()),
     FANOUT_P50("fan-out p50", "ms", false, c -> c.fanout().p50()),
     FANOUT_P99("fan-out p99", "ms", false, c -> c.fanout().p99()),
-    FANOUT_CPU("CPU/delivery", "us", false, c -> c.fanout().serverCpuMicrosPerDelivery());
+    FANOUT_SERVER_P50("last write p50", "ms", false, c -> c.fanout().serverP50()),
+    FANOUT_SERVER_P99("last write p99", "ms", false, c -> c.fanout().serverP99()),
+    FANOUT_CPU("CPU/delivery", "us", false, c -> c.fanout().serverCpuMicrosPerDelivery()),
+    FANOUT_CLIENT_CPU("client CPU/delivery", "us", false, c -> c.fanout().clientCpuMicrosPerDelivery()),
+    FANOUT_WRITES("writes/delivery", "", false, c -> c.fanout().serverWritesPerDelivery()),
+    FANOUT_KILO_INSTRUCTIONS("k instr/delivery", "", false, c -> c.fanout().serverKiloInstructionsPerDelivery());
 
     private final String label;
     private final String unit;
@@ -45,6 +52,11 @@ public enum Metric {
 
     public boolean higherIsBetter() {
         return higherIsBetter;
+    }
+
+    /** Memory per connection: a difference of two readings that a collection can move by more than the connections. */
+    public boolean isMemory() {
+        return this == RSS_PER_CONNECTION || this == HEAP_PER_CONNECTION;
     }
 
     public double of(CellResult cell) {

@@ -43,7 +43,7 @@ public final class PngChart {
         double bottom = ChartData.HEIGHT - ChartData.BOTTOM;
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.setColor(Color.BLACK);
-        g.drawString(ChartData.title(), ChartData.LEFT, 25);
+        g.drawString(data.title(), ChartData.LEFT, 25);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         g.setStroke(new BasicStroke(1f));
         for (double tick : data.yTicks()) {

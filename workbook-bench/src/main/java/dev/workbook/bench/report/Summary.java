@@ -26,8 +26,14 @@ public final class Summary {
         return results;
     }
 
-    /** The median of {@code metric} for {@code server} at {@code n}; NaN where it was not measured. */
+    /**
+     * The median of {@code metric} for {@code server} at {@code n}; NaN where it was not measured, and for memory
+     * per connection where it does not stand above its noise ({@link Range#aboveItsSpread()}).
+     */
     public double median(String server, int n, Metric metric) {
+        if (metric.isMemory() && !range(server, n, metric).aboveItsSpread()) {
+            return Double.NaN;
+        }
         return median(cells(server, n).stream().mapToDouble(metric::of).toArray());
     }
 
@@ -37,13 +43,22 @@ public final class Summary {
                 .mapToDouble(RoundTripResult::p50).toArray());
     }
 
-    /** Java over Node, per repetition, then summarised; empty when the peer did not run. */
-    public Optional<Ratio> ratio(ServerKind java, int n, Metric metric) {
+    /** {@code metric} of {@code server} at {@code n} over the repetitions. */
+    public Range range(String server, int n, Metric metric) {
+        return Range.of(cells(server, n).stream().mapToDouble(metric::of).toArray());
+    }
+
+    /** Java over Node, per repetition, then summarised; empty when the peer did not run, or for memory below its noise. */
+    public Optional<Range> ratio(ServerKind java, int n, Metric metric) {
+        if (metric.isMemory() && (Double.isNaN(median(java.name(), n, metric))
+                || Double.isNaN(median(java.peer().name(), n, metric)))) {
+            return Optional.empty();
+        }
         return ratio(java, n, metric::of);
     }
 
     /** The same for any number taken from a cell. */
-    public Optional<Ratio> ratio(ServerKind java, int n, ToDoubleFunction<CellResult> value) {
+    public Optional<Range> ratio(ServerKind java, int n, ToDoubleFunction<CellResult> value) {
         List<Double> ratios = new ArrayList<>();
         for (CellResult cell : cells(java.name(), n)) {
             results.cells().stream()
@@ -51,12 +66,8 @@ public final class Summary {
                     .findFirst()
                     .ifPresent(peer -> ratios.add(value.applyAsDouble(cell) / value.applyAsDouble(peer)));
         }
-        if (ratios.isEmpty()) {
-            return Optional.empty();
-        }
-        double[] values = ratios.stream().mapToDouble(Double::doubleValue).toArray();
-        return Optional.of(new Ratio(median(values), Arrays.stream(values).min().orElseThrow(),
-                Arrays.stream(values).max().orElseThrow(), values.length));
+        Range range = Range.of(ratios.stream().mapToDouble(Double::doubleValue).toArray());
+        return range.reps() == 0 ? Optional.empty() : Optional.of(range);
     }
 
     /** How many cells were flagged noisy, out of all. */
@@ -76,9 +87,5 @@ public final class Summary {
         Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    /** A ratio over the repetitions: its median, lowest and highest, and how many repetitions it rests on. */
-    public record Ratio(double median, double min, double max, int reps) {
     }
 }

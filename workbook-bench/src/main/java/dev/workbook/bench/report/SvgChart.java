@@ -16,7 +16,7 @@ public final class SvgChart {
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "font-family=\"sans-serif\" font-size=\"12\">%n", ChartData.WIDTH, ChartData.HEIGHT));
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        svg.append(text(ChartData.LEFT, 25, ChartData.title(), "start", 15));
+        svg.append(text(ChartData.LEFT, 25, data.title(), "start", 15));
         double left = ChartData.LEFT;
         double right = ChartData.WIDTH - ChartData.RIGHT;
         double bottom = ChartData.HEIGHT - ChartData.BOTTOM;
@@ -46,7 +46,7 @@ public final class SvgChart {
             svg.append(line(right + 15, ly, right + 45, ly, series.colour(), dashed)).append(text(right + 52, ly + 4, series.kind().label(), "start", 12));
         }
         svg.append("</svg>\n");
-        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + ChartData.title()
+        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + data.title()
                 + "</title></head>\n<body style=\"font-family:sans-serif\">\n" + svg + "<p>" + escape(caption) + "</p>\n</body></html>\n";
         Files.writeString(file, html);
     }

@@ -11,12 +11,18 @@ import java.time.Duration;
 /**
  * netty-socketio as steps 03 and 04 configure it ({@link WorkbookServerConfig}: WebSocket
  * compression off, Socket.IO's default heartbeat) with the bench's three events on the default
- * namespace; {@code -Dbench.netty.compression=true} turns the library's default compression back on.
+ * namespace; {@code -Dbench.netty.compression=true} turns the library's default compression back on,
+ * {@code -Dbench.netty.epoll=true} takes Netty's native transport and {@code -Dbench.netty.workers=N} sets the
+ * event loops (pass them with {@code -Dbench.jvmArgs}).
  */
 public final class NettySocketIoBenchMain {
 
     /** The system property that turns permessage-deflate on, as netty-socketio has it by default. */
     public static final String COMPRESSION = "bench.netty.compression";
+    /** Netty's native epoll transport instead of the JDK's NIO selector, for an experiment. */
+    public static final String EPOLL = "bench.netty.epoll";
+    /** How many event loops serve the connections, for an experiment; 0 is Netty's default, two per core. */
+    public static final String WORKERS = "bench.netty.workers";
     private static final String ROOM = "r";
 
     private NettySocketIoBenchMain() {
@@ -31,6 +37,11 @@ public final class NettySocketIoBenchMain {
     private static SocketIOServer build(int port) {
         Configuration config = WorkbookServerConfig.of("127.0.0.1", port, port, Duration.ofSeconds(25), Duration.ofSeconds(20));
         config.setWebsocketCompression(Boolean.getBoolean(COMPRESSION));
+        config.setUseLinuxNativeEpoll(Boolean.getBoolean(EPOLL));
+        Integer workers = Integer.getInteger(WORKERS); // unset: the workbook's one event loop per core
+        if (workers != null) {
+            config.setWorkerThreads(workers);
+        }
         SocketIOServer server = WorkbookServerConfig.newServer(config);
         server.addEventListener("echo", String.class, (client, payload, ack) -> ack.sendAckData(payload));
         server.addEventListener("join", String.class, (client, room, ack) -> {

@@ -12,18 +12,25 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Step 01's hand-written server, exactly as the step builds it (a thread per connection), with a
- * {@link MessageHandler} that speaks the bench protocol instead of the plain echo.
+ * {@link MessageHandler} that speaks the bench protocol instead of the plain echo; with
+ * {@code -Dbench.step01.threads=virtual}, on a JDK 21 or newer, each connection's thread is virtual.
  */
 public final class Step01BenchMain {
+
+    /** The system property that picks the connections' threads: {@value #VIRTUAL}, or platform threads. */
+    public static final String THREADS = "bench.step01.threads";
+    public static final String VIRTUAL = "virtual";
 
     private Step01BenchMain() {
     }
 
     public static void main(String[] args) throws IOException {
         int port = ServerControl.port(args);
-        HandwrittenWebSocketServer server =
-                new HandwrittenWebSocketServer(ServerSettings.onPort(port), new RoomHandler(), ServerListener.NONE).start();
-        ServerControl.ready(server.port(), server::close);
+        ServerSettings settings = ServerSettings.onPort(port);
+        HandwrittenWebSocketServer server = VIRTUAL.equals(System.getProperty(THREADS))
+                ? new HandwrittenWebSocketServer(settings, new RoomHandler(), ServerListener.NONE, VirtualThreads.factory())
+                : new HandwrittenWebSocketServer(settings, new RoomHandler(), ServerListener.NONE);
+        ServerControl.ready(server.start().port(), server::close);
     }
 
     /** Echo, join and broadcast on the hand-written server's public API. */

@@ -1,0 +1,44 @@
+package dev.workbook.bench.report;
+
+import dev.workbook.bench.CellResult;
+import dev.workbook.bench.NoiseMeter;
+import dev.workbook.bench.ServerKind;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The lines around the tables: what machine ran them, and how noisy it was while they were measured. */
+final class RunNotes {
+
+    private RunNotes() {
+    }
+
+    /** {@code Ran on: <cpu>, 2 cores, Linux 6.1, ...}: what two runs must share before their figures compare. */
+    static String machine(Map<String, String> versions) {
+        return "Ran on: " + versions.getOrDefault("cpu", "unknown CPU") + ", " + versions.get("cores") + " cores, kernel "
+                + versions.getOrDefault("kernel", "unknown") + "; JDK " + versions.get("java") + " (virtual threads: "
+                + versions.getOrDefault("virtualThreadsJdk", "none") + "); Node " + versions.get("node") + "; instructions "
+                + versions.getOrDefault("instructions", "not asked") + ".\n";
+    }
+
+    static String noise(Summary summary) {
+        List<CellResult> cells = summary.results().cells();
+        double worst = cells.stream().mapToDouble(c -> c.noise().otherCores()).max().orElse(0);
+        double pressure = cells.stream().mapToDouble(c -> c.noise().cpuPressureAvg10()).max().orElse(-1);
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nMachine: %d of %d cells noisy (other processes above"
+                        + " %.2f of a core); other processes used up to %.2f cores; CPU pressure (some, avg10) up to %.1f%%;"
+                        + " run took %.0f s.%n", summary.noisyCells(), cells.size(), NoiseMeter.NOISY_OTHER_CORES, worst, pressure,
+                summary.results().seconds()));
+        cells.stream().filter(c -> c.echo().lost() > 0 || c.fanout().incomplete())
+                .forEach(c -> out.append(String.format(Locale.ROOT, "  LOST: rep %d, %s at N = %d: %d echoes%s%n", c.rep(),
+                        ServerKind.valueOf(c.server()).label(), c.n(), c.echo().lost(),
+                        c.fanout().incomplete() ? ", and a broadcast that never reached every member" : "")));
+        cells.stream().filter(c -> c.noise().noisy()).sorted(Comparator.comparingInt(CellResult::rep))
+                .forEach(c -> out.append(String.format(Locale.ROOT, "  noisy: rep %d, %s at N = %d (%.2f other cores)%n",
+                        c.rep(), ServerKind.valueOf(c.server()).label(), c.n(), c.noise().otherCores())));
+        out.append("RSS/conn and heap/conn are shown only where they stand above their noise: positive in every"
+                + " repetition, the smallest value larger than the spread between repetitions.\n");
+        return out.toString();
+    }
+}
