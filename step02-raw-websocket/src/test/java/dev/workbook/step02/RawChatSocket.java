@@ -11,6 +11,8 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A chat client on a bare socket, which does only what the test says: it can join and then fall
@@ -22,7 +24,9 @@ final class RawChatSocket implements AutoCloseable {
     static final int TEXT = 0x1;
     static final int CLOSE = 0x8;
     private static final int FIN = 0x80;
-    private static final int READ_TIMEOUT_MILLIS = 5000;
+    /** Bounds every read: loopback answers in milliseconds, so a silent server fails the test at once. */
+    private static final int READ_TIMEOUT_MILLIS = 1000;
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("(?im)^content-length:\\s*(\\d+)\\s*$");
 
     /** A frame as the server sent it. */
     record Frame(int opcode, byte[] payload) {
@@ -87,9 +91,22 @@ final class RawChatSocket implements AutoCloseable {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(READ_TIMEOUT_MILLIS);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             try {
-                socket.getInputStream().transferTo(answer);
+                while (!answer.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                    int b = in.read();
+                    if (b < 0) {
+                        return answer.toString(StandardCharsets.ISO_8859_1);
+                    }
+                    answer.write(b);
+                }
+                String head = answer.toString(StandardCharsets.ISO_8859_1);
+                if (head.startsWith("HTTP/1.1 101")) {
+                    return head; // upgraded: the connection stays open, and nothing more comes unasked
+                }
+                Matcher length = CONTENT_LENGTH.matcher(head);
+                answer.write(length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes());
             } catch (SocketTimeoutException stillOpen) {
                 answer.write("(the server kept the connection open)".getBytes(StandardCharsets.US_ASCII));
             }
