@@ -16,8 +16,9 @@ import java.util.function.Function;
  * Writes the learner edition: a copy of the workbook in which the exercise regions of the chosen
  * steps are replaced by stubs that compile and fail, saying what to write and where to read.
  *
- * <p>Build output, version control, editor settings, CI, and the proof tests and their wrong
- * solutions (which only make sense against the reference) are left out.
+ * <p>Build output, version control, editor settings, CI, the proof tests and their wrong
+ * solutions, and the tests of the workbook's own modules (which only make sense against the
+ * reference) are left out.
  */
 public final class LearnerEdition {
 
@@ -72,11 +73,15 @@ public final class LearnerEdition {
 
     /**
      * Proof tests check the reference against its own stubs, and the wrong solutions they keep are
-     * for the proof alone; in an edition they have nothing to prove.
+     * for the proof alone; the tests of the workbook's own modules (tools, test kit, pages,
+     * Socket.IO support, benchmark, launcher) check the machinery, not the learner's code, and would
+     * only slow every step's run. In an edition they have nothing to prove.
      */
     static boolean isReferenceOnly(Path relative) {
+        String path = relative.toString().replace('\\', '/');
         return relative.getFileName().toString().endsWith("ProofTest.java")
-                || relative.toString().replace('\\', '/').contains("/src/test/resources/wrong-solutions/");
+                || path.contains("/src/test/resources/wrong-solutions/")
+                || path.startsWith("workbook-") && path.contains("/src/test/");
     }
 
     private int copy(Path from, Path to, Path relative, Set<Integer> blankSteps, Function<String, String> links) throws IOException {
