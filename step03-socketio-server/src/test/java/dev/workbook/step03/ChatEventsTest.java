@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TransportsUnderTest;
 import io.socket.client.Socket;
 import java.io.IOException;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * Events and acknowledgements over each transport: Socket.IO's fallback, seen from a real client.
@@ -51,7 +52,7 @@ class ChatEventsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @Tag("exercise-3.2")
     @Tag("exercise-3.4")
@@ -78,7 +79,7 @@ class ChatEventsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @Tag("exercise-3.2")
     @Tag("exercise-3.4")

@@ -8,6 +8,7 @@ import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TextForLearners;
+import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * The handshake check over a real connection: a refused client sees the reason in its
@@ -54,7 +55,7 @@ class HandshakeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("A blank nickname is refused: connect_error says why, and the client does not get in")
     void blankNicknameIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
@@ -67,7 +68,7 @@ class HandshakeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("A nickname of 25 characters is refused: connect_error says why, and the client does not get in")
     void tooLongNicknameIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
@@ -80,7 +81,7 @@ class HandshakeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("When the server wants a token, a wrong one is refused: connect_error says why, and the client does not get in")
     void wrongTokenIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
@@ -93,7 +94,7 @@ class HandshakeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("When the server wants a token, a nickname alone is refused: connect_error says why")
     void missingTokenIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {

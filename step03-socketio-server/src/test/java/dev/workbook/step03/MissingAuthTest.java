@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * A client that sends no {@code auth} at all: netty-socketio then skips the handshake check, so the
@@ -46,7 +47,7 @@ class MissingAuthTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @DisplayName("A client without auth is told to send a nickname, then disconnected by the server for good")
     void clientWithoutAuthIsRefusedAndDisconnected(SocketIoTestClient.Transports transports) {
         try (SocketIoTestClient anonymous = new SocketIoTestClient(server.port(), transports, null, Await.watching(ERRORS))) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * A message over the transports' own limit ({@link SocketIoChatServer#MAX_PAYLOAD_BYTES}): the last-resort
@@ -48,7 +49,7 @@ class OversizeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @Tag("exercise-3.2")
     @Tag("exercise-3.4")

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * {@code presence} events as people come and go. Each test has a server of its own, since the
@@ -43,7 +44,7 @@ class PresenceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("Everyone, the newcomer included, hears who joined and how many are online now")
@@ -66,7 +67,7 @@ class PresenceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("When someone leaves, everyone still there hears who left, with the count one lower")
@@ -94,7 +95,7 @@ class PresenceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("A client the handshake refused, whose session stays open, is not online: the next to join hears a count without it")
@@ -115,7 +116,7 @@ class PresenceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("When the server wants a token, the right one lets the client in, and everyone hears it by its trimmed nickname")

@@ -5,6 +5,7 @@ import static dev.workbook.step03.Step03Exercises.TO_OTHERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.TransportsUnderTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * {@code chat message to others} (exercise 3.5), over each transport: it reaches everyone but its
@@ -30,7 +31,7 @@ class ToOthersTest {
     static final ChatServerFixture CHAT = ChatServerFixture.onFreePorts();
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @Tag("exercise-3.2")
     @Tag("exercise-3.5")
@@ -64,7 +65,7 @@ class ToOthersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(SocketIoTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @Tag("exercise-3.2")
     @Tag("exercise-3.5")

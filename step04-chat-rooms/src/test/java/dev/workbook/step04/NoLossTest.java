@@ -10,6 +10,7 @@ import dev.workbook.testkit.Await;
 import dev.workbook.testkit.FreePort;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * Nothing lost, nothing twice, across broken connections and a restarted server: the clients do
@@ -63,7 +64,7 @@ class NoLossTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(RoomsTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @SendsToTheRoom
     @Tag("exercise-4.4")
     @DisplayName("A client whose connection breaks while others chat reconnects, rejoins with after, and gets exactly what it missed")

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * Who is in which room: {@code members} to a room's members when someone joins or leaves, and
@@ -54,7 +55,7 @@ class PresenceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(RoomsTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @InARoom
     @DisplayName("When someone joins a room, its members, the newcomer too, hear who joined and who is in it now")
     void membersHearWhoJoined(RoomsTestClient.Transports transports) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /** {@code private message}: to one person online, by nickname, and to nobody else; refused to nobody and to yourself. */
 @ExtendWith(NoThreadsLeftBehind.class)
@@ -56,7 +57,7 @@ class PrivateMessageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(RoomsTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-4.3")
     @Tag("exercise-4.6")
     @DisplayName("A private message reaches its recipient only; the sender gets its id, recipient and time in the ack")

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * A room's messages reach its members, the sender too, and nobody else, numbered in order: over
@@ -58,7 +59,7 @@ class RoomIsolationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(RoomsTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @SendsToTheRoom
     @DisplayName("A message to a room reaches every member, the sender too, but nobody outside it; its ack carries its seq and time")
     void messageReachesTheRoomOnly(RoomsTestClient.Transports transports) {
@@ -96,7 +97,7 @@ class RoomIsolationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(RoomsTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @SendsToTheRoom
     @DisplayName("A room numbers its messages 1, 2, 3... with no gap, whoever sends, and every member receives them in that order")
     void messagesAreNumberedInOrder(RoomsTestClient.Transports transports) {
@@ -123,7 +124,7 @@ class RoomIsolationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(RoomsTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @SendsToTheRoom
     @DisplayName("A member of two rooms receives both rooms' messages, each numbered in its own room")
     void memberOfTwoRoomsGetsBoth(RoomsTestClient.Transports transports) {
@@ -149,7 +150,7 @@ class RoomIsolationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(RoomsTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @SendsToTheRoom
     @DisplayName("After leaving a room, a client receives none of its messages")
     void leavingStopsTheMessages(RoomsTestClient.Transports transports) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * "Ada is typing": passed to the room's other members, at most once a second while it repeats, and
@@ -55,7 +56,7 @@ class TypingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(RoomsTestClient.Transports.class)
+    @ArgumentsSource(TransportsUnderTest.class)
     @InARoom
     @DisplayName("'typing' reaches the room's other members, not the typist")
     void typingReachesTheOthers(RoomsTestClient.Transports transports) {
