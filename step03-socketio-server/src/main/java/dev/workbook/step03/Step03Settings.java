@@ -20,6 +20,13 @@ public record Step03Settings(String host, int webPort, int socketPort, String to
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_WEB_PORT = 8030;
     public static final int DEFAULT_SOCKET_PORT = 8031;
+    /**
+     * Shorter than Socket.IO's 25 s, as in step 04: a client moving from long polling to WebSocket
+     * can wait for the next ping before its upgrade completes, holding its messages back (the lesson's
+     * "Heartbeats").
+     */
+    public static final Duration DEFAULT_PING_INTERVAL = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_PING_TIMEOUT = Duration.ofSeconds(10);
 
     /** The settings from system properties, with the defaults above. */
     public static Step03Settings fromSystemProperties() {
@@ -28,18 +35,18 @@ public record Step03Settings(String host, int webPort, int socketPort, String to
                 Integer.getInteger("step03.webPort", DEFAULT_WEB_PORT),
                 Integer.getInteger("step03.socketPort", DEFAULT_SOCKET_PORT),
                 System.getProperty("step03.token"),
-                Duration.ofMillis(Long.getLong("step03.pingInterval", 25_000)),
-                Duration.ofMillis(Long.getLong("step03.pingTimeout", 20_000)));
+                Duration.ofMillis(Long.getLong("step03.pingInterval", DEFAULT_PING_INTERVAL.toMillis())),
+                Duration.ofMillis(Long.getLong("step03.pingTimeout", DEFAULT_PING_TIMEOUT.toMillis())));
     }
 
     /**
-     * On 127.0.0.1, both servers on free ports, no token, and a heartbeat of 1 second (for tests): a
+     * On 127.0.0.1, both servers on free ports, no token, and a ping every 250 ms (for tests): a
      * client moving from long polling to WebSocket can wait for the next ping before its upgrade
-     * completes, which a 25-second heartbeat makes a wait that no test should sit out (step 04's
+     * completes, which even a 5-second heartbeat makes a wait no test should sit out (step 04's
      * lesson, "A heartbeat of 5 seconds, and why").
      */
     public static Step03Settings onFreePorts() {
-        return new Step03Settings(DEFAULT_HOST, 0, 0, null, Duration.ofSeconds(1), Duration.ofSeconds(5));
+        return new Step03Settings(DEFAULT_HOST, 0, 0, null, Duration.ofMillis(250), Duration.ofSeconds(5));
     }
 
     public Step03Settings withToken(String newToken) {
