@@ -37,7 +37,10 @@ public final class WorkbookCommand {
 
     private static void edition(Workbook workbook, String to, String steps) throws Exception {
         Set<Integer> known = workbook.steps().stream().map(s -> Workbook.stepNumber(s).orElseThrow()).collect(Collectors.toSet());
-        Set<Integer> blank = steps.equals("all") ? known
+        if (!steps.matches("all|none|\\d+(\\s*,\\s*\\d+)*")) {
+            fail("steps must be all, none, or step numbers such as 3,4; not '" + steps + "'");
+        }
+        Set<Integer> blank = steps.equals("all") ? known : steps.equals("none") ? Set.of()
                 : Arrays.stream(steps.split(",")).map(String::trim).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
         if (!known.containsAll(blank)) {
             fail("unknown step in " + blank + "; this workbook has steps " + new TreeSet<>(known));
