@@ -223,7 +223,8 @@ public final class ExerciseProof {
             return NestedTestRun.run(folders, testClasses, ALL_BUT_PROOF, Map.of(
                     ExerciseRun.ONE_AT_A_TIME, String.valueOf(oneAtATime),
                     ExerciseRun.STUBBED, String.join(",", exercises),
-                    ExerciseRun.ASKED, ""));
+                    ExerciseRun.ASKED, "",
+                    ExerciseRun.MODULE, module.toString()));
         } finally {
             deleteTree(overlay);
         }

@@ -35,6 +35,8 @@ final class ExerciseRun {
     static final String STUBBED = "workbook.stubbed";
     /** The exercises a {@code -Dgroups=exercise-1.4} run is about (Surefire passes its groups here). */
     static final String ASKED = "workbook.groups";
+    /** The step module the tests belong to, when it is not the working folder Maven gives as {@code basedir}. */
+    static final String MODULE = "workbook.module";
     /**
      * How many failed tests of one exercise a run shows before it skips that exercise's other
      * tests: a wrong solution's first failures tell what to fix, and each further one may wait
@@ -72,7 +74,8 @@ final class ExerciseRun {
     /** Opens the run of {@code plan} as the current one. */
     static ExerciseRun open(TestPlan plan) {
         ConfigurationParameters parameters = plan.getConfigurationParameters();
-        Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath().normalize();
+        Path module = Path.of(parameters.get(MODULE).orElseGet(() -> System.getProperty("basedir", System.getProperty("user.dir"))))
+                .toAbsolutePath().normalize();
         ExerciseRun run = new ExerciseRun(module, parameters.getBoolean(ONE_AT_A_TIME).orElse(true),
                 parameters.get(STUBBED).map(ExerciseRun::numbers).orElseGet(() -> stubsIn(module)),
                 numbers(parameters.get(ASKED).orElse(System.getProperty(ASKED, ""))),
