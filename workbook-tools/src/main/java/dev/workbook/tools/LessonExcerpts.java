@@ -115,6 +115,9 @@ public final class LessonExcerpts {
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : System.getProperty("workbook.root", ".")).toAbsolutePath().normalize();
         int changed = new LessonExcerpts(root).update();
+        int maps = new LessonMaps(Workbook.at(root)).update();
         System.out.println(changed == 0 ? "Every lesson excerpt matches its source." : "Updated " + changed + " lesson excerpt(s).");
+        System.out.println(maps == 0 ? "Every lesson's exercise map matches the code and the tests' tags."
+                : "Updated the exercise map of " + maps + " lesson(s).");
     }
 }
