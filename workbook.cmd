@@ -55,6 +55,11 @@ if errorlevel 1 (
   call :exercise "%ARG1%" || exit /b 2
   set "WHAT=Running the tests of exercise %ARG1% in !FOLDER!"
   set "ARGS=test -pl !FOLDER! -am -Dgroups=exercise-%ARG1%"
+  rem A page's exercise is written in JavaScript and checked in the browser: its tests are the browser profile's.
+  findstr /s /m /c:"BEGIN EXERCISE %ARG1%:" "%ROOT%\!FOLDER!\src\main\*.js" >nul 2>&1 && (
+    set "WHAT=Running the tests of exercise %ARG1% in !FOLDER!, in the browser"
+    set "ARGS=test -Pbrowser -pl !FOLDER! -am -Dgroups=exercise-%ARG1%"
+  )
 )
 goto maven
 

@@ -35,9 +35,14 @@ public final class Commands {
         return "./workbook test " + number;
     }
 
-    /** What {@link #testExercise} runs. */
+    /** What {@link #testExercise} runs for an exercise in Java. */
     public static String mvnTestExercise(String stepFolder, String number) {
-        return mvnTest(stepFolder) + " -Dgroups=exercise-" + number;
+        return mvnTestExercise(stepFolder, number, false);
+    }
+
+    /** What {@link #testExercise} runs: for a page's exercise, the browser's tests. */
+    public static String mvnTestExercise(String stepFolder, String number, boolean page) {
+        return "mvn test" + (page ? " -Pbrowser" : "") + " -pl " + stepFolder + " -am -Dgroups=exercise-" + number;
     }
 
     /** Runs every test of a step, its page's in the browser too. */
@@ -50,10 +55,9 @@ public final class Commands {
         return "mvn test -Pcheck -pl " + stepFolder + " -am";
     }
 
-    /** How to check one exercise: its own tests, or for a page's exercise the whole step with the browser. */
+    /** How to check one exercise: its own tests (in the browser for a page's exercise: the script knows). */
     public static String checkExercise(ExerciseMap.Entry entry) {
-        return entry.page() ? "./workbook check " + entry.number().substring(0, entry.number().indexOf('.'))
-                : "./workbook test " + entry.number();
+        return "./workbook test " + entry.number();
     }
 
     /** {@code 1} for {@code step01-handshake}; the folder itself if it is not a step's. */

@@ -20,11 +20,11 @@ public final class Hints {
         regions.forEach(r -> text.append("  Task:   ").append(r.task()).append('\n')
                 .append("  Where:  ").append(r.file().toString().replace('\\', '/')).append(':').append(r.beginLine()).append('\n'));
         String step = regions.get(0).file().getName(0).toString();
-        // A page's script is checked in a real browser: the step's check runs those tests.
+        // A page's script is checked in a real browser: those tests run in the browser profile.
         boolean page = regions.stream().allMatch(ExerciseRegion::isJavaScript);
         text.append("  Lesson: ").append(section.link()).append('\n')
-                .append("  Tests:  ").append(page ? Commands.check(step) + "    (runs " + Commands.mvnCheck(step) + ")"
-                        : Commands.testExercise(step, number) + "    (runs " + Commands.mvnTestExercise(step, number) + ")")
+                .append("  Tests:  ").append(Commands.testExercise(step, number)).append("    (runs ")
+                .append(Commands.mvnTestExercise(step, number, page)).append(")")
                 .append("\n\n")
                 .append(section.hint().isEmpty() ? "This exercise has no hint in its lesson yet." : section.hint()).append('\n');
         return text.toString();

@@ -107,7 +107,7 @@ class FrontDoorScriptTest {
         "test step01 | mvn test -pl step01-handshake -am",
         "test step02-raw-websocket | mvn test -pl step02-raw-websocket -am",
         "test 1.4 | mvn test -pl step01-handshake -am -Dgroups=exercise-1.4",
-        "test 1.10 | mvn test -pl step01-handshake -am -Dgroups=exercise-1.10",
+        "test 1.10 | mvn test -Pbrowser -pl step01-handshake -am -Dgroups=exercise-1.10",
         "check 3 | mvn test -Pcheck -pl step03-socketio-server -am",
         "hint 2.3 | mvn -q -B -pl workbook-tools compile exec:java@hint -Dexercise=2.3",
         "reset 4.1 | mvn -q -B -pl workbook-tools compile exec:java@reset -Dexercise=4.1",
