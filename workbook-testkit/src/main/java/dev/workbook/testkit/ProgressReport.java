@@ -45,7 +45,8 @@ final class ProgressReport {
             return line + ".";
         }
         String pages = unchecked.stream().allMatch(ExerciseState::pageExercise)
-                ? "; the page's run in the browser: " + Commands.check(progress.step()) + " (" + Commands.mvnCheck(progress.step()) + ")" : "";
+                ? "; the page's run in the browser: " + Commands.check(progress.step())
+                        + " (" + Commands.mvnCheck(progress.step()) + ")" : "";
         String full = line + "; not checked by this run: "
                 + unchecked.stream().map(ExerciseState::number).collect(Collectors.joining(", ")) + pages + ".";
         return progress.next().map(next -> full + "\n" + nextLines(progress, next)).orElse(full);

@@ -2,6 +2,7 @@ package dev.workbook.tools;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** The text of {@code ./workbook list}: every step's exercise map, with each exercise's state from the last run. */
 public final class ExerciseList {
@@ -20,15 +21,23 @@ public final class ExerciseList {
             LastRuns runs = LastRuns.of(step);
             long passed = entries.stream().filter(e -> runs.passed(e.number())).count();
             text.append('\n').append(step.getFileName()).append(": ").append(passed).append(" of ").append(entries.size())
-                    .append(" pass").append(runs.ran() ? "" : " (its tests have not run yet: ./workbook test "
-                            + Workbook.stepNumber(step).orElseThrow() + ")").append('\n');
-            entries.forEach(entry -> text.append(row(entry, runs)));
+                    .append(" pass").append(runs.ran() ? "" : notRun(workbook, step)).append('\n');
+            Set<String> stubs = workbook.stubbedIn(step);
+            entries.forEach(entry -> text.append(row(entry, runs, stubs.contains(entry.number()))));
         }
         return text.toString();
     }
 
-    private static String row(ExerciseMap.Entry entry, LastRuns runs) {
-        return "  " + mark(runs.describe(entry.number())) + " " + entry.number() + " " + entry.title() + "\n"
+    /** Why a step shows no verdicts: no run yet, and whether its code still holds stubs (a solved step of the edition has none). */
+    private static String notRun(Workbook workbook, Path step) {
+        String test = "./workbook test " + Workbook.stepNumber(step).orElseThrow();
+        return workbook.stubbedIn(step).isEmpty() ? " (no stub left in its code, and its tests have not run yet: " + test + ")"
+                : " (its tests have not run yet: " + test + ")";
+    }
+
+    private static String row(ExerciseMap.Entry entry, LastRuns runs, boolean stub) {
+        return "  " + mark(runs.describe(entry.number())) + " " + entry.number() + " " + entry.title()
+                + (stub ? "   (its code is the stub)" : "") + "\n"
                 + "        write: " + String.join(", ", entry.where()) + "   (" + String.join(", ", entry.files()) + ")\n"
                 + "        tests: " + (entry.tests().isEmpty() ? "none yet" : String.join(", ", entry.tests()))
                 + (entry.page() ? " (in the browser)" : "") + "\n"

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The exercise to do now: in course order, the first one the last run of its step did not see
- * pass; for a step that has never run, the first one still holding its stub.
+ * The exercise to do now: in course order, the first one that still holds its stub or that the
+ * last run of its step did not see pass.
  */
 public final class NextExercise {
 
@@ -38,7 +38,12 @@ public final class NextExercise {
     public static String render(Workbook workbook) {
         Optional<Choice> choice = in(workbook);
         if (choice.isEmpty()) {
-            return "Every exercise passed in its step's last run. Check each step's page in the browser too: ./workbook check STEP\n";
+            List<String> unrun = workbook.steps().stream().filter(step -> !LastRuns.of(step).ran())
+                    .map(step -> step.getFileName().toString()).toList();
+            return unrun.isEmpty()
+                    ? "Every exercise passed in its step's last run. Check each step's page in the browser too: ./workbook check STEP\n"
+                    : "No exercise holds its stub and no last run failed one, but these steps' tests have not run yet: "
+                            + String.join(", ", unrun) + ". Run them: ./workbook test\n";
         }
         ExerciseMap.Entry entry = choice.get().entry();
         List<ExerciseRegion> regions = workbook.regionsIn(choice.get().step()).stream()
@@ -62,13 +67,11 @@ public final class NextExercise {
         String name = step.getFileName().toString();
         for (ExerciseMap.Entry entry : map) {
             boolean stub = stubs.contains(entry.number());
-            if (runs.ran() && !runs.passed(entry.number())) {
+            // A stub is never done, whatever an older run said: the exercise may have been reset since.
+            if (stub || runs.ran() && !runs.passed(entry.number())) {
                 String state = runs.describe(entry.number());
-                return Optional.of(new Choice(step, entry, (stub ? "not started: its code is still the stub; " : "")
-                        + "the last run of " + name + " says it " + (state.equals("fails") ? "fails" : "was not checked yet")));
-            }
-            if (!runs.ran() && stub) {
-                return Optional.of(new Choice(step, entry, "not started: its code is still the stub"));
+                return Optional.of(new Choice(step, entry, stub ? "not started: its code is still the stub"
+                        : "the last run of " + name + " says it " + (state.equals("fails") ? "fails" : "was not checked yet")));
             }
         }
         return Optional.empty();

@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,34 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("support")
 class FrontDoorEditionTest {
 
-    private static final Workbook REFERENCE = Workbook.at(Path.of(System.getProperty("workbook.root", "..")));
-
     @TempDir
     Path temp;
 
-    /** A learner edition of a small copy of the workbook, its root pom, lessons and step 01 only: quick to write. */
+    /** A learner edition of a small copy of the workbook: quick to write. */
     private Workbook edition(Set<Integer> blank) throws IOException {
-        Path small = temp.resolve("small");
-        for (String part : List.of("pom.xml", "docs", "step01-handshake/pom.xml", "step01-handshake/src")) {
-            copy(REFERENCE.root().resolve(part), small.resolve(part));
-        }
+        Workbook small = SmallWorkbook.copyTo(temp.resolve("small"));
         Path folder = temp.resolve("edition");
-        new LearnerEdition(Workbook.at(small)).write(folder, blank);
+        new LearnerEdition(small).write(folder, blank);
         return Workbook.at(folder);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.collect(Collectors.toList())) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 
     @Test
@@ -62,9 +40,9 @@ class FrontDoorEditionTest {
     }
 
     @Test
-    @DisplayName("After a run in which 1.1 to 1.3 passed, next is 1.4 and list marks each exercise as the run left it")
+    @DisplayName("After a run in which 1.1 to 1.3 passed and 1.4 failed, next is 1.4 and list marks each exercise as the run left it")
     void nextAndListAfterARun() throws IOException {
-        Workbook edition = edition(Set.of(1));
+        Workbook edition = edition(Set.of());
         Path step = edition.root().resolve("step01-handshake");
         Files.createDirectories(step.resolve("target"));
         Files.writeString(step.resolve(LastRuns.FILE), "exercise.1.1=passed\nexercise.1.2=passed\nexercise.1.3=passed\n"
@@ -76,6 +54,29 @@ class FrontDoorEditionTest {
                 .contains("step01-handshake: 3 of 10 pass").contains("[x] 1.3 Decode a frame header")
                 .contains("[ ] 1.4 Unmask the payload").contains("[-] 1.5 Encode a server frame")
                 .contains("tests: AcceptKeyTest");
+    }
+
+    @Test
+    @DisplayName("An exercise reset after a run that saw it pass is next again, and list says its code is the stub")
+    void resetExerciseIsNextAgain() throws IOException {
+        Workbook edition = edition(Set.of());
+        Path step = edition.root().resolve("step01-handshake");
+        Files.createDirectories(step.resolve("target"));
+        Files.writeString(step.resolve(LastRuns.FILE), "exercise.1.1=passed\nexercise.1.2=passed\nverdict=pass\n", StandardCharsets.UTF_8);
+
+        new ExerciseReset(edition).reset("1.2");
+
+        assertThat(NextExercise.render(edition)).as("./workbook next after resetting 1.2, which the last run saw pass")
+                .startsWith("Next: Exercise 1.2 ").contains("still the stub");
+        assertThat(ExerciseList.render(edition)).as("./workbook list after that reset")
+                .contains("[x] 1.2 Validate the upgrade request   (its code is the stub)");
+    }
+
+    @Test
+    @DisplayName("With no stub left and no run yet, next says which steps' tests have not run instead of claiming all pass")
+    void nothingLeftButUnrunSteps() throws IOException {
+        assertThat(NextExercise.render(edition(Set.of()))).as("./workbook next in an edition with nothing blank, never run")
+                .contains("have not run yet: step01-handshake").doesNotContain("Every exercise passed");
     }
 
     @Test
