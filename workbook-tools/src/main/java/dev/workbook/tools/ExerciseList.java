@@ -37,7 +37,7 @@ public final class ExerciseList {
 
     private static String row(ExerciseMap.Entry entry, LastRuns runs, boolean stub) {
         return "  " + mark(runs.describe(entry.number())) + " " + entry.number() + " " + entry.title()
-                + (stub ? "   (its code is the stub)" : "") + "\n"
+                + (stub && runs.passed(entry.number()) ? "   (but its code is the stub again)" : "") + "\n"
                 + "        write: " + String.join(", ", entry.where()) + "   (" + String.join(", ", entry.files()) + ")\n"
                 + "        tests: " + (entry.tests().isEmpty() ? "none yet" : String.join(", ", entry.tests()))
                 + (entry.page() ? " (in the browser)" : "") + "\n"
