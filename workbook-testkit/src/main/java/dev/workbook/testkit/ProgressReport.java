@@ -45,7 +45,8 @@ final class ProgressReport {
             return line + ".";
         }
         String pages = unchecked.stream().allMatch(ExerciseState::pageExercise)
-                ? "; the page's run in the browser: " + Commands.check(progress.step()) : "";
+                ? "; the page's run in the browser: " + Commands.check(progress.step())
+                        + " (" + Commands.mvnCheck(progress.step()) + ")" : "";
         String full = line + "; not checked by this run: "
                 + unchecked.stream().map(ExerciseState::number).collect(Collectors.joining(", ")) + pages + ".";
         return progress.next().map(next -> full + "\n" + nextLines(progress, next)).orElse(full);
@@ -54,9 +55,11 @@ final class ProgressReport {
     private static String nextLines(StepProgress progress, ExerciseState next) {
         return "  Next: Exercise " + next.number() + " " + next.title() + (next.stub() ? " (not started)" : "")
                 + ": read " + next.link() + "\n"
-                + "  Check it: " + (next.pageExercise() ? Commands.check(progress.step())
-                        : Commands.testExercise(progress.step(), next.number())) + "\n"
-                + "  Stuck? " + Commands.hint(next.number()) + "\n";
+                + "  Check it: " + (next.pageExercise()
+                        ? Commands.check(progress.step()) + "    (runs " + Commands.mvnCheck(progress.step()) + ")"
+                        : Commands.testExercise(progress.step(), next.number()) + "    (runs "
+                                + Commands.mvnTestExercise(progress.step(), next.number()) + ")") + "\n"
+                + "  Stuck? " + Commands.hint(next.number()) + "    (the task, where to write it, the lesson's hint)\n";
     }
 
     private static String mark(State state) {

@@ -37,7 +37,8 @@ class ProgressReportTest {
         assertThat(progress.fails()).as("whether the run fails the build").isTrue();
         assertThat(summary).as("the summary").contains("1 of 4 exercises pass").contains("[x] 9.1 First")
                 .contains("[ ] 9.2 Second").contains("[-] 9.3 Third").contains("Next: Exercise 9.2 Second (not started)")
-                .contains("-Dgroups=exercise-9.2");
+                .contains("Check it: ./workbook test 9.2").contains("-Dgroups=exercise-9.2")
+                .contains("Stuck? ./workbook hint 9.2");
     }
 
     @Test
@@ -51,7 +52,7 @@ class ProgressReportTest {
 
         assertThat(progress.fails()).as("whether the run fails the build").isFalse();
         assertThat(summary).as("the summary").startsWith("[workbook] step09-x: 3 of 4 exercises pass")
-                .contains("not checked by this run: 9.4").contains("-Pcheck").doesNotContain("Next:");
+                .contains("not checked by this run: 9.4").contains("./workbook check 9").contains("-Pcheck").doesNotContain("Next:");
     }
 
     @Test

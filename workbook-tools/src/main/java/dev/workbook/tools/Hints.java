@@ -21,10 +21,11 @@ public final class Hints {
                 .append("  Where:  ").append(r.file().toString().replace('\\', '/')).append(':').append(r.beginLine()).append('\n'));
         String step = regions.get(0).file().getName(0).toString();
         // A page's script is checked in a real browser: those tests run in the browser profile.
-        String profile = regions.stream().allMatch(ExerciseRegion::isJavaScript) ? " -Pbrowser" : "";
+        boolean page = regions.stream().allMatch(ExerciseRegion::isJavaScript);
         text.append("  Lesson: ").append(section.link()).append('\n')
-                .append("  Tests:  mvn test").append(profile).append(" -pl ").append(step).append(" -am -Dgroups=exercise-")
-                .append(number).append("\n\n")
+                .append("  Tests:  ").append(Commands.testExercise(step, number)).append("    (runs ")
+                .append(Commands.mvnTestExercise(step, number, page)).append(")")
+                .append("\n\n")
                 .append(section.hint().isEmpty() ? "This exercise has no hint in its lesson yet." : section.hint()).append('\n');
         return text.toString();
     }

@@ -61,7 +61,8 @@ public final class LearnerEdition {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 Path relative = workbook.root().relativize(file);
-                if (!isReferenceOnly(relative)) {
+                // In a git worktree or submodule, .git is a file that points at the reference's repository.
+                if (!isReferenceOnly(relative) && !SKIPPED_DIRECTORIES.contains(file.getFileName().toString())) {
                     stubbed[0] += copy(file, destination.resolve(relative.toString()), relative, blankSteps, links);
                 }
                 return FileVisitResult.CONTINUE;

@@ -16,8 +16,10 @@ import java.util.stream.Stream;
  * Keeps the code shown in the lessons identical to the tested source it quotes.
  *
  * <p>In a lesson, a line {@code <!-- excerpt: path/File.java#tag -->} followed by a fenced code
- * block quotes the region {@code tag} of that file (see {@link SourceTags}). {@link #check} lists
- * every excerpt that differs from its source; {@link #update} rewrites the blocks to match.
+ * block quotes the region {@code tag} of that file (see {@link SourceTags}). {@link #all} lists
+ * every excerpt, each saying whether it matches its source; {@link #update} rewrites the blocks to match. Its
+ * {@link #main}, {@code exec:java@excerpts}, also brings each lesson's exercise map up to date
+ * ({@link LessonMaps}).
  */
 public final class LessonExcerpts {
 
@@ -111,10 +113,13 @@ public final class LessonExcerpts {
         }
     }
 
-    /** {@code mvn -q -pl workbook-tools compile exec:java -Dexec.skip=false -Dworkbook.main=dev.workbook.tools.LessonExcerpts}: brings every excerpt up to date. */
+    /** {@code mvn -q -pl workbook-tools compile exec:java@excerpts}: brings every excerpt and exercise map up to date. */
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : System.getProperty("workbook.root", ".")).toAbsolutePath().normalize();
         int changed = new LessonExcerpts(root).update();
+        int maps = new LessonMaps(Workbook.at(root)).update();
         System.out.println(changed == 0 ? "Every lesson excerpt matches its source." : "Updated " + changed + " lesson excerpt(s).");
+        System.out.println(maps == 0 ? "Every lesson's exercise map matches the code and the tests' tags."
+                : "Updated the exercise map of " + maps + " lesson(s).");
     }
 }

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The workbook's commands for learners and instructors, run through Maven so that a JDK and
- * Maven are all anyone needs (see the README): {@code edition}, {@code hint}, {@code reset},
+ * Maven are all anyone needs (see the README; {@code ./workbook} gives them short names):
+ * {@code list}, {@code next}, {@code edition}, {@code hint}, {@code reset}, {@code restore},
  * {@code catch-up} and {@code excerpts}.
  */
 public final class WorkbookCommand {
@@ -21,14 +22,17 @@ public final class WorkbookCommand {
     /** Arguments: the workbook's root folder, the command, then the command's own arguments. */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            fail("usage: ROOT (edition TO STEPS | hint N.M | reset N.M | catch-up STEP FROM | excerpts)");
+            fail("usage: ROOT (list | next | edition TO STEPS | hint N.M | reset N.M | restore N.M | catch-up STEP FROM | excerpts)");
         }
         Workbook workbook = Workbook.at(Path.of(args[0]));
         List<String> rest = Arrays.asList(args).subList(2, args.length);
         switch (args[1]) {
+            case "list" -> System.out.print(ExerciseList.render(workbook));
+            case "next" -> System.out.print(NextExercise.render(workbook));
             case "edition" -> edition(workbook, argument(rest, 0, "-Dto=FOLDER"), argument(rest, 1, "-Dsteps=all"));
-            case "hint" -> System.out.println(Hints.describe(workbook, argument(rest, 0, "-Dexercise=1.1")));
-            case "reset" -> reset(workbook, argument(rest, 0, "-Dexercise=1.1"));
+            case "hint" -> System.out.println(Hints.describe(workbook, exercise(workbook, argument(rest, 0, "-Dexercise=1.1"))));
+            case "reset" -> reset(workbook, exercise(workbook, argument(rest, 0, "-Dexercise=1.1")));
+            case "restore" -> restore(workbook, exercise(workbook, argument(rest, 0, "-Dexercise=1.1")));
             case "catch-up" -> catchUp(workbook, argument(rest, 0, "-Dstep=1"), argument(rest, 1, "-Dfrom=REFERENCE"));
             case "excerpts" -> LessonExcerpts.main(new String[] {workbook.root().toString()});
             default -> fail("unknown command '" + args[1] + "'");
@@ -49,7 +53,7 @@ public final class WorkbookCommand {
         int stubbed = new LearnerEdition(workbook).write(target, blank);
         System.out.println("Wrote the learner edition to " + target);
         System.out.println("  steps left blank: " + new TreeSet<>(blank) + "; exercise regions stubbed: " + stubbed);
-        System.out.println("  next: cd " + target + " && mvn test    (every blank exercise fails, naming its lesson section)");
+        System.out.println("  next: cd " + target + " && ./workbook next    (then ./workbook test N.M for each exercise in turn)");
     }
 
     private static void reset(Workbook workbook, String number) throws Exception {
@@ -58,6 +62,22 @@ public final class WorkbookCommand {
         }
         Path backup = new ExerciseReset(workbook).reset(number);
         System.out.println("Exercise " + number + " is back to its stub. What you had written is in " + workbook.root().relativize(backup));
+        System.out.println("  To put it back: ./workbook restore " + number);
+    }
+
+    private static void restore(Workbook workbook, String number) throws Exception {
+        Path backup = new ExerciseRestore(workbook).restore(number);
+        System.out.println("Exercise " + number + " holds again the code saved in " + workbook.root().relativize(backup));
+    }
+
+    /** An exercise number that this workbook has; otherwise the list of those it has. */
+    private static String exercise(Workbook workbook, String number) {
+        Set<String> known = workbook.regions().stream().map(ExerciseRegion::number)
+                .collect(Collectors.toCollection(() -> new TreeSet<>(ExerciseNumbers.IN_ORDER)));
+        if (!known.contains(number)) {
+            fail("there is no exercise '" + number + "' in this workbook; its exercises are " + String.join(" ", known));
+        }
+        return number;
     }
 
     private static void catchUp(Workbook workbook, String step, String from) throws Exception {

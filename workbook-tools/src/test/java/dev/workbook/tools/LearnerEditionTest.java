@@ -52,10 +52,10 @@ class LearnerEditionTest {
 
         Set<String> files = relativeFiles(edition);
         assertThat(files).as("files of the learner edition")
-                .contains("pom.xml", "README.md", "docs/step01-handshake.md", LearnerEdition.MARKER_FILE,
+                .contains("pom.xml", "README.md", "workbook", "workbook.cmd", "docs/step01-handshake.md", LearnerEdition.MARKER_FILE,
                         "step01-handshake/src/main/resources/public/step01/index.html",
                         "step01-handshake/src/test/java/dev/workbook/step01/EchoServerTest.java")
-                .noneMatch(f -> f.startsWith(".ci/") || f.contains("/target/") || f.startsWith(".git/") || f.endsWith("ProofTest.java")
+                .noneMatch(f -> f.startsWith(".ci/") || f.equals(".git") || f.contains("/target/") || f.startsWith(".git/") || f.endsWith("ProofTest.java")
                         || f.contains("/wrong-solutions/") || f.startsWith("workbook-") && f.contains("/src/test/"));
     }
 

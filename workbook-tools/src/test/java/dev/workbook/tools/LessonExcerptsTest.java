@@ -11,13 +11,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The lessons quote the tested source exactly, and never quote an exercise's solution. */
+/** The lessons quote the tested source exactly, never quote an exercise's solution, and open their exercises with an up-to-date map. */
 @Tag("support")
 class LessonExcerptsTest {
 
     private static final Path ROOT = Path.of(System.getProperty("workbook.root", "..")).toAbsolutePath().normalize();
-    private static final String UPDATE_COMMAND =
-            "mvn -q -pl workbook-tools compile exec:java -Dexec.skip=false -Dworkbook.main=dev.workbook.tools.LessonExcerpts";
+    private static final String UPDATE_COMMAND = "mvn -q -pl workbook-tools compile exec:java@excerpts";
 
     private final List<LessonExcerpts.Excerpt> excerpts = new LessonExcerpts(ROOT).all();
 
@@ -29,6 +28,18 @@ class LessonExcerptsTest {
                 .collect(Collectors.toList());
 
         assertThat(stale).as("lesson excerpts that no longer match their source; update them with:%n  %s%n", UPDATE_COMMAND).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Every lesson of a step opens its exercise section with the exercise map the code and the tests' tags make")
+    void exerciseMapsMatchTheCode() {
+        List<LessonMaps.LessonMap> maps = new LessonMaps(Workbook.at(ROOT)).all();
+        List<String> stale = maps.stream().filter(m -> !m.inSync()).map(m -> ROOT.relativize(m.lesson()).toString())
+                .collect(Collectors.toList());
+
+        assertThat(maps).as("lessons of steps with exercises").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(stale).as("lessons whose exercise map no longer matches the code and the tests' tags; update them with:%n  %s%n",
+                UPDATE_COMMAND).isEmpty();
     }
 
     @Test
