@@ -160,10 +160,10 @@ final class BoundedTestRun {
         }
     }
 
-    /** A failure in full: an assertion's message as written, else the exception, its causes, and where in the step's code. */
+    /** A failure in full: an assertion's or a stub's message as written, else the exception, its causes, and where in the step's code. */
     static String describe(Throwable thrown, String stepPackage) {
-        StringBuilder text = new StringBuilder(thrown instanceof AssertionError && thrown.getMessage() != null
-                ? thrown.getMessage().strip() : thrown.toString());
+        boolean ownWords = thrown instanceof AssertionError || String.valueOf(thrown.getMessage()).contains(" is not done yet");
+        StringBuilder text = new StringBuilder(ownWords && thrown.getMessage() != null ? thrown.getMessage().strip() : thrown.toString());
         for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             text.append("\n  caused by: ").append(cause);
         }

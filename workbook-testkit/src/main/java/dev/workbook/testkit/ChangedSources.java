@@ -11,14 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
@@ -36,6 +40,8 @@ final class ChangedSources {
     private final String classPath;
     private final Path scratch;
     private final Set<Path> changed = new TreeSet<>();
+    private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    private final StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8);
     private int runs;
 
     /**
@@ -75,22 +81,72 @@ final class ChangedSources {
         return new Output(List.of(testClasses, classes, mavenTestClasses, mavenClasses), errors);
     }
 
-    /** The test classes to run: those Maven compiled and those compiled since, by Surefire's rule. */
-    static List<String> testClasses(List<Path> classFolders) {
+    /**
+     * Compiles {@code sources} once into a folder no run reads: javac's first compile in a JVM is
+     * several times slower than the next, and the learner's first save should not pay for it.
+     */
+    void warmUp(Set<Path> sources) throws IOException {
+        Path folder = scratch.resolve("warm-up");
+        Files.createDirectories(folder);
+        List<Path> java = sources.stream().filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).toList();
+        compile(java, folder, String.join(File.pathSeparator, module.resolve("target/classes").toString(), classPath));
+    }
+
+    /**
+     * The test classes to run, by Surefire's rule: those Maven compiled and those compiled since;
+     * with a tag, only those whose class files name it, themselves, in a nested class, or through
+     * an annotation of the step that carries it (such as {@code @ExchangesFrames}). Reading the
+     * bytes is far quicker than loading every class for JUnit to look at its tags, and JUnit's
+     * own filter still decides: a class taken here that does not carry the tag runs nothing.
+     */
+    static List<String> testClasses(List<Path> classFolders, String tag) {
+        Map<String, String> classes = classFiles(classFolders);
+        Set<String> markers = new TreeSet<>();
+        Set<String> carriers = new TreeSet<>();
+        if (!tag.isEmpty()) {
+            markers.add(tag);
+            for (int before = -1; before != carriers.size(); ) {
+                before = carriers.size();
+                classes.forEach((name, bytes) -> {
+                    if (markers.stream().anyMatch(bytes::contains)) {
+                        carriers.add(name);
+                        if (!isTestClass(name)) {
+                            markers.add("L" + name + ";"); // an annotation that carries the tag, as its users name it
+                        }
+                    }
+                });
+            }
+        }
         Set<String> names = new TreeSet<>();
+        classes.keySet().stream().filter(ChangedSources::isTestClass)
+                .filter(name -> tag.isEmpty() || carriers.stream().anyMatch(c -> c.equals(name) || c.startsWith(name + "$")))
+                .forEach(name -> names.add(name.replace('/', '.')));
+        return new ArrayList<>(names);
+    }
+
+    private static boolean isTestClass(String internalName) {
+        return (internalName.substring(internalName.lastIndexOf('/') + 1) + ".class").matches(TEST_CLASS);
+    }
+
+    /** Every class file of the test folders by internal name ({@code dev/workbook/step01/FrameTest}), as Latin-1 text; the first folder wins. */
+    private static Map<String, String> classFiles(List<Path> classFolders) {
+        Map<String, String> classes = new TreeMap<>();
         for (Path folder : classFolders) {
             if (!folder.getFileName().toString().equals("test-classes") || !Files.isDirectory(folder)) {
                 continue;
             }
             try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(file -> file.getFileName().toString().matches(TEST_CLASS)).map(folder::relativize)
-                        .map(file -> file.toString().replace(File.separatorChar, '.').replaceAll("\\.class$", ""))
-                        .forEach(names::add);
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name = folder.relativize(file).toString().replace(File.separatorChar, '/').replaceAll("\\.class$", "");
+                    if (!classes.containsKey(name)) {
+                        classes.put(name, new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new ArrayList<>(names);
+        return classes;
     }
 
     private List<Path> sources(String folder) {
@@ -102,11 +158,14 @@ final class ChangedSources {
         if (sources.isEmpty()) {
             return Optional.empty();
         }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter errors = new StringWriter();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-d", output.toString(), "-cp", path, "--release", RELEASE, "-proc:none", "-nowarn",
-                    "-encoding", "UTF-8");
+        try {
+            // One file manager for the watch's life: it keeps the class path's jars open and indexed,
+            // which makes the second and later compiles several times quicker than the first.
+            files.setLocationFromPaths(StandardLocation.CLASS_PATH,
+                    Arrays.stream(path.split(File.pathSeparator)).filter(e -> !e.isEmpty()).map(Path::of).toList());
+            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
+            List<String> options = List.of("--release", RELEASE, "-proc:none", "-nowarn", "-encoding", "UTF-8");
             if (javac.getTask(errors, files, null, options, null, files.getJavaFileObjectsFromPaths(sources)).call()) {
                 return Optional.empty();
             }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 
 /**
  * The watch's core loop: takes keys and saves one at a time, rebuilds what changed, reruns the
@@ -57,12 +58,13 @@ final class WatchLoop {
         this.settings = settings;
         this.progress = WatchProgress.read(module, workbook);
         this.stepPackage = stepPackage(workbook.regionsIn(module));
-        this.current = start.filter(n -> progress.of(n) != null).or(progress::start).orElse(null);
+        this.current = start.filter(progress::has).or(progress::start).orElse(null);
     }
 
     /** Handles inputs until {@code q}. */
     void run(BlockingQueue<WatchInput> inputs) throws Exception {
         check(Set.of(), clock.getAsLong());
+        build.warmUp(workbook.regionsIn(module).stream().map(r -> workbook.root().resolve(r.file())).collect(Collectors.toSet()));
         while (handle(inputs.take())) {
             // one input at a time: a save while a run is under way waits in the queue
         }
@@ -130,8 +132,9 @@ final class WatchLoop {
             show(screen, "Exercise " + current + " not checked (no browser)", since);
             return;
         }
-        BoundedTestRun.Verdict verdict = BoundedTestRun.run(output.urls(), ChangedSources.testClasses(output.classFolders()),
-                tags(ExerciseTags.PREFIX + current, page), parameters(ExerciseTags.PREFIX + current), settings.deadline(), stepPackage);
+        String tag = ExerciseTags.PREFIX + current;
+        BoundedTestRun.Verdict verdict = BoundedTestRun.run(output.urls(), ChangedSources.testClasses(output.classFolders(), tag),
+                tags(tag, page), parameters(tag), settings.deadline(), stepPackage);
         String number = current;
         boolean passed = record(verdict, false) && progress.of(number).state() == State.PASSED;
         screen.append(WatchScreen.verdict(number, passed, verdict));
@@ -153,7 +156,7 @@ final class WatchLoop {
             show(new StringBuilder(WatchScreen.doesNotCompile(output.errors().get())), "does not compile", since);
             return;
         }
-        BoundedTestRun.Verdict verdict = BoundedTestRun.run(output.urls(), ChangedSources.testClasses(output.classFolders()),
+        BoundedTestRun.Verdict verdict = BoundedTestRun.run(output.urls(), ChangedSources.testClasses(output.classFolders(), ""),
                 tags("", settings.browserMissing().isEmpty()), parameters(""), settings.deadline().multipliedBy(6), stepPackage);
         record(verdict, true);
         StepProgress whole = new StepProgress(module.getFileName().toString(), progress.exercises(), List.of(), 0, Map.of());

@@ -75,7 +75,12 @@ final class WatchProgress {
 
     /** The exercise to start on: the one the last run named next, else the first that does not pass. */
     Optional<String> start() {
-        return states.containsKey(next) ? Optional.of(next) : firstNotPassed();
+        return has(next) ? Optional.of(next) : firstNotPassed();
+    }
+
+    /** Whether the step has exercise {@code number}; anything else, an empty line included, it has not. */
+    boolean has(String number) {
+        return number.matches("\\d+\\.\\d+") && states.containsKey(number);
     }
 
     Optional<String> firstNotPassed() {
