@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -96,7 +97,9 @@ public final class LoopTiming {
     private void timeWatch(Path edition, Path step) throws IOException, InterruptedException {
         String folder = step.getFileName().toString();
         List<ExerciseRegion> regions = reference.regionsIn(step);
-        List<ExerciseRegion> java = regions.stream().filter(r -> !r.isJavaScript()).toList();
+        List<ExerciseRegion> java = regions.stream().filter(r -> !r.isJavaScript())
+                .sorted(Comparator.comparingInt((ExerciseRegion r) -> Integer.parseInt(r.number().substring(r.number().indexOf('.') + 1))))
+                .toList();
         List<ExerciseRegion> timed = new ArrayList<>();
         if (!java.isEmpty()) {
             timed.add(java.get(0));
