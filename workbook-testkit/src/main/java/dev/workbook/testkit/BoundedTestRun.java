@@ -92,11 +92,11 @@ final class BoundedTestRun {
         launcher.execute(LauncherExecutionRequestBuilder.request(request).listeners(progress, follower).cancellationToken(token).build());
     }
 
-    /** "Stopped after 10 s: ... was still running, at sample.Tally.add(Tally.java:12)". */
+    /** "Stopped after 10 s: \"adds two numbers\" was running, at sample.Tally.add(Tally.java:12)". */
     private static String stuck(Thread runner, String test, Duration deadline, String stepPackage) {
         String where = Arrays.stream(runner.getStackTrace()).filter(frame -> frame.getClassName().startsWith(stepPackage + "."))
                 .findFirst().map(frame -> ", at " + frame).orElse("");
-        return "Stopped after " + deadline.toSeconds() + " s: the test \"" + (test == null ? "?" : test) + "\" was still running"
+        return "Stopped after " + deadline.toSeconds() + " s: \"" + (test == null ? "the start of the run" : test) + "\" was running"
                 + where + ".\nAn endless loop, or a wait for an answer that never comes? The watch stopped it; save to try again.";
     }
 
@@ -145,8 +145,8 @@ final class BoundedTestRun {
 
         @Override
         public void executionStarted(TestIdentifier identifier) {
-            if (identifier.isTest()) {
-                running = identifier.getDisplayName();
+            if (identifier.getParentId().isPresent()) {
+                running = identifier.getDisplayName(); // a class too: its @BeforeAll may be what is stuck
             }
         }
 
@@ -155,7 +155,7 @@ final class BoundedTestRun {
             Optional<Throwable> thrown = result.getThrowable();
             if (first == null && result.getStatus() == TestExecutionResult.Status.FAILED && thrown.isPresent()
                     && !(thrown.get() instanceof ThreadDeath)) {
-                first = "\"" + identifier.getDisplayName() + "\"\n" + describe(thrown.get(), stepPackage);
+                first = identifier.getDisplayName() + ":\n" + describe(thrown.get(), stepPackage);
             }
         }
     }

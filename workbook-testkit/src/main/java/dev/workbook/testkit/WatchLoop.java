@@ -31,7 +31,7 @@ final class WatchLoop {
     /**
      * How the watch is set up.
      *
-     * @param deadline how long one exercise's run may take before it is stopped
+     * @param deadline how long one exercise's run may take before it is stopped; twice that for a page's, which starts a browser
      * @param stay whether to stay on one exercise when it passes (the loop benchmark times the same one again)
      * @param browserMissing why page exercises cannot be checked here, when they cannot
      */
@@ -134,7 +134,7 @@ final class WatchLoop {
         }
         String tag = ExerciseTags.PREFIX + current;
         BoundedTestRun.Verdict verdict = BoundedTestRun.run(output.urls(), ChangedSources.testClasses(output.classFolders(), tag),
-                tags(tag, page), parameters(tag), settings.deadline(), stepPackage);
+                tags(tag, page), parameters(tag), page ? settings.deadline().multipliedBy(2) : settings.deadline(), stepPackage);
         String number = current;
         boolean passed = record(verdict, false) && progress.of(number).state() == State.PASSED;
         screen.append(WatchScreen.verdict(number, passed, verdict));

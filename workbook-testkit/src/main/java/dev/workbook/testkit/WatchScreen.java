@@ -44,7 +44,7 @@ final class WatchScreen {
         } else if (verdict.stopped().isPresent()) {
             text.append("STOPPED Exercise ").append(number).append(": ").append(verdict.stopped().get()).append('\n');
         } else {
-            text.append("FAILED  Exercise ").append(number).append(verdict.firstFailure().map(f -> ". The first failure, in test " + f)
+            text.append("FAILED  Exercise ").append(number).append(verdict.firstFailure().map(f -> ". The first failure, in the test " + f)
                     .orElse(": its tests did not pass (see the progress below)")).append('\n');
         }
         if (!verdict.leftRunning().isEmpty()) {
