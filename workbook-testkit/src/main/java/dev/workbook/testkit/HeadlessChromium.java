@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -90,6 +91,17 @@ public final class HeadlessChromium implements AutoCloseable {
             deleteRecursively(profile);
             throw new IllegalStateException("Chromium " + binary + " with " + driverPath + " did not start: "
                     + e.getMessage() + "\n" + HOW_TO_INSTALL, e);
+        }
+    }
+
+    /** Why the browser tests cannot run here (the browser or its driver is missing), or empty when they can. */
+    static Optional<String> missing() {
+        try {
+            executable(BINARY_SETTING, "/usr/bin/chromium", "Chromium");
+            executable(DRIVER_SETTING, "/usr/bin/chromedriver", "chromedriver");
+            return Optional.empty();
+        } catch (IllegalStateException missing) {
+            return Optional.of(missing.getMessage());
         }
     }
 

@@ -56,11 +56,13 @@ public final class NoThreadsLeftBehind implements BeforeAllCallback, AfterAllCal
         }
     }
 
-    private static Set<Long> liveThreadIds() {
+    /** The ids of the threads alive now; the watch takes the same snapshot around each of its runs. */
+    static Set<Long> liveThreadIds() {
         return Thread.getAllStackTraces().keySet().stream().map(Thread::getId).collect(Collectors.toSet());
     }
 
-    private static List<Thread> leftovers(Set<Long> before) {
+    /** The threads alive now that were not in {@code before}, leaving out those the JVM and libraries share. */
+    static List<Thread> leftovers(Set<Long> before) {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(Thread::isAlive)
                 .filter(thread -> !before.contains(thread.getId()))

@@ -33,6 +33,17 @@
  *           ChildFirstClassLoader that puts the overlay first, with a silent ExerciseProgress
  * </pre>
  *
+ * <h2>The watch: {@code mvn -q -pl step01-handshake -am test-compile exec:java@watch}</h2>
+ * <pre>
+ *  {@link dev.workbook.testkit.Watch} ── SourceWatcher (WatchService on src/main, src/test) ──┐ WatchInput.Saved
+ *       │                  KeyboardInput (a letter and Enter) ────────────────────┤ WatchInput.Key
+ *       ▼                                                                         ▼
+ *  WatchLoop: one input at a time ── ChangedSources: what was saved, compiled in-process into a fresh folder
+ *       │                        └── BoundedTestRun: the exercise's tests, launcher on a thread with a
+ *       │                            deadline, a fresh ChildFirstClassLoader, a silent ExerciseProgress
+ *       └── WatchProgress (target/exercise-progress.properties, as mvn test writes it) ── WatchScreen
+ * </pre>
+ *
  * <p>The kit's own tests run both on a small made-up step ({@code src/test/resources/sample-step}).
  */
 package dev.workbook.testkit;

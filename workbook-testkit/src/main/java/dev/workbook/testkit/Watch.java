@@ -1,0 +1,55 @@
+package dev.workbook.testkit;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The watch mode: {@code mvn -q -pl stepNN-... -am test-compile exec:java@watch}. Maven builds the
+ * step once; this JVM then stays up, and on every save checks the current exercise again.
+ *
+ * <p>Arguments: the step's folder, then the exercise to start on (empty or {@code ?}: the one the
+ * last run named next). Settings: {@code workbook.watch.deadline} (seconds one exercise's run may
+ * take, 30), {@code workbook.watch.stay} (stay on one exercise, for the loop benchmark).
+ */
+public final class Watch {
+
+    private Watch() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path module = Path.of(args[0]).toAbsolutePath().normalize();
+        Optional<String> start = Optional.ofNullable(args.length > 1 ? args[1].trim() : null).filter(n -> n.matches("\\d+\\.\\d+"));
+        WatchLoop.Settings settings = new WatchLoop.Settings(Duration.ofSeconds(Long.getLong("workbook.watch.deadline", 30)),
+                Boolean.getBoolean("workbook.watch.stay"), HeadlessChromium.missing());
+        ChangedSources build = new ChangedSources(module, classPath(Watch.class.getClassLoader()), module.resolve("target/watch"));
+        WatchLoop loop = new WatchLoop(module, build, System.out, System::nanoTime, settings, start);
+        BlockingQueue<WatchInput> inputs = new LinkedBlockingQueue<>();
+        try (SourceWatcher watcher = SourceWatcher.start(module, inputs)) {
+            KeyboardInput.start(System.in, inputs);
+            loop.run(inputs);
+        }
+    }
+
+    /** The class path Maven gave this JVM: its class loaders' folders and jars, else the JVM's own. */
+    static String classPath(ClassLoader loader) throws URISyntaxException {
+        List<String> entries = new ArrayList<>();
+        for (ClassLoader each = loader; each != null; each = each.getParent()) {
+            if (each instanceof URLClassLoader urls) {
+                for (URL url : urls.getURLs()) {
+                    entries.add(Path.of(url.toURI()).toString());
+                }
+            }
+        }
+        return entries.isEmpty() ? System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                : String.join(File.pathSeparator, entries);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.workbook.tools;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times the watch mode as a learner meets it: starts {@code exec:java@watch} on one exercise,
+ * saves the exercise's file again and again, and measures each save to the verdict on screen.
+ */
+final class WatchTiming {
+
+    /** The line the watch prints with every verdict. */
+    static final String VERDICT = "[workbook] verdict:";
+    private static final long START_MINUTES = 10;
+    private static final long VERDICT_SECONDS = 120;
+    /** A learner reads the verdict before saving again; the watch warms javac up meanwhile. */
+    private static final long PAUSE_MILLIS = 3000;
+
+    private final Path edition;
+    private final int repetitions;
+
+    WatchTiming(Path edition, int repetitions) {
+        this.edition = edition;
+        this.repetitions = repetitions;
+    }
+
+    /** Each save's time to its verdict, in milliseconds, and the last verdict's line. */
+    record Timed(List<Long> millis, String lastVerdict) {
+    }
+
+    Timed time(String stepFolder, ExerciseRegion region) throws IOException, InterruptedException {
+        List<String> command = List.of(LoopTiming.maven(), "-o", "-q", "-B", "-pl", stepFolder, "-am", "test-compile",
+                "exec:java@watch", "-Dexercise=" + region.number(), "-Dworkbook.watch.stay=true");
+        Process watch = new ProcessBuilder(command).directory(edition.toFile()).redirectErrorStream(true).start();
+        BlockingQueue<String> verdicts = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> readVerdicts(watch, verdicts), "watch-timing-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            String last = await(verdicts, TimeUnit.MINUTES.toSeconds(START_MINUTES), "the watch's first verdict");
+            Path file = edition.resolve(region.file());
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i < repetitions; i++) {
+                Thread.sleep(PAUSE_MILLIS);
+                byte[] content = Files.readAllBytes(file);
+                long saved = System.nanoTime();
+                Files.write(file, content);
+                last = await(verdicts, VERDICT_SECONDS, "a verdict after saving " + file);
+                millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - saved));
+            }
+            return new Timed(millis, last);
+        } finally {
+            quit(watch);
+        }
+    }
+
+    private static void readVerdicts(Process watch, BlockingQueue<String> verdicts) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(watch.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.contains(VERDICT)) {
+                    verdicts.add(line.substring(line.indexOf(VERDICT) + VERDICT.length()).trim());
+                }
+            }
+        } catch (IOException ended) {
+            // the watch ended: await says so if a verdict was still due
+        }
+    }
+
+    private static String await(BlockingQueue<String> verdicts, long seconds, String what) throws InterruptedException {
+        String line = verdicts.poll(seconds, TimeUnit.SECONDS);
+        if (line == null) {
+            throw new IllegalStateException("waited " + seconds + " s for " + what + " in vain");
+        }
+        return line;
+    }
+
+    private static void quit(Process watch) throws IOException, InterruptedException {
+        try (OutputStream keys = watch.getOutputStream()) {
+            keys.write("q\n".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException gone) {
+            // it ended already
+        }
+        if (!watch.waitFor(60, TimeUnit.SECONDS)) {
+            watch.destroyForcibly();
+        }
+    }
+}
