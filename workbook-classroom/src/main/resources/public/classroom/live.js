@@ -7,14 +7,12 @@ export function connectLive({ onBoard, onRow, onState }) {
   const open = () => {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     const socket = new WebSocket(`${scheme}//${location.host}/live`);
-    socket.addEventListener('open', () => {
-      retry = FIRST_RETRY_MS;
-      onState('live');
-    });
     socket.addEventListener('message', (event) => {
       const message = JSON.parse(event.data);
       if (message.type === 'board') {
+        retry = FIRST_RETRY_MS;
         onBoard(message);
+        onState('live'); // live once the whole board is drawn: every change after it is news
       } else if (message.type === 'row') {
         onRow(message);
       }

@@ -77,7 +77,7 @@ public final class ClassroomBoard implements AutoCloseable {
                     .header("Content-Disposition", "attachment; filename=\"class-board.csv\"")
                     .result(BoardCsv.render(board.rows(), known.all())));
             config.routes.ws("/live", ws -> {
-                ws.onConnect(ctx -> live.opened(ctx, snapshot()));
+                ws.onConnect(ctx -> live.opened(ctx, this::snapshot));
                 ws.onClose(live::closed);
                 ws.onError(live::closed);
             });

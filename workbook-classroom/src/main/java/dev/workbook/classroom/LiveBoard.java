@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +25,13 @@ final class LiveBoard implements AutoCloseable {
         return thread;
     });
 
-    void opened(WsContext page, String snapshot) {
+    /**
+     * A new page: it joins the pages first and gets the whole board after, on the sending thread, so
+     * that a report taken meanwhile is either in that board or in a change sent after it, never lost.
+     */
+    void opened(WsContext page, Supplier<String> snapshot) {
         pages.add(page);
-        sender.execute(() -> send(page, snapshot));
+        sender.execute(() -> send(page, snapshot.get()));
     }
 
     void closed(WsContext page) {

@@ -15,7 +15,7 @@ final class ReportCheck {
     static final int MAX_EXERCISES = 40;
     static final Set<String> STATES = Set.of("passed", "failed", "not_run");
     /** Letters, digits, spaces and a few marks people's names carry; no {@code <}, {@code >}, quotes or controls. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N} .,_'&()-]+");
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N} .,;/_'&()-]+");
 
     private final String classCode;
     private final KnownExercises known;
@@ -33,7 +33,7 @@ final class ReportCheck {
         String name = tidy(report.name());
         if (name.isEmpty() || name.length() > MAX_NAME_CHARS || !NAME.matcher(name).matches()) {
             throw new Refused(400, "the name must be 1 to " + MAX_NAME_CHARS
-                    + " letters, digits, spaces or . , _ ' & ( ) -; no markup");
+                    + " letters, digits, spaces or . , ; / _ ' & ( ) -; no markup");
         }
         if (report.step() == null || !known.isStep(report.step())) {
             throw new Refused(400, "unknown step: this board knows " + known.all().stream()

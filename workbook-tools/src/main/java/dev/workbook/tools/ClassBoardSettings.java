@@ -47,7 +47,7 @@ public record ClassBoardSettings(String address, String classCode, String name) 
                 + "# To stop sending: delete this file, or add -Dclassroom.off=true to a run.\n"
                 + "address=" + address + "\n"
                 + "class-code=" + classCode + "\n"
-                + "# The name the board shows: 1 to 32 letters, digits, spaces or . , _ ' & ( ) -. Nothing is sent while it is empty.\n"
+                + "# The name the board shows: 1 to 32 letters, digits, spaces or . , ; / _ ' & ( ) -. Nothing is sent while it is empty.\n"
                 + "name=" + name + "\n";
         Files.writeString(root.resolve(FILE), text, StandardCharsets.UTF_8);
     }
