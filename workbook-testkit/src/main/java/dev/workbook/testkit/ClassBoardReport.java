@@ -145,12 +145,15 @@ public final class ClassBoardReport {
     }
 
     static String json(ClassBoardSettings settings, String step, Map<String, String> progress) {
-        StringBuilder exercises = new StringBuilder();
+        Map<String, String> inOrder = new TreeMap<>(ExerciseTags.BY_NUMBER);
         progress.forEach((number, state) -> {
             if (!number.equals("next")) {
-                exercises.append(exercises.length() == 0 ? "" : ",").append(quoted(number)).append(':').append(quoted(state));
+                inOrder.put(number, state);
             }
         });
+        StringBuilder exercises = new StringBuilder();
+        inOrder.forEach((number, state) ->
+                exercises.append(exercises.length() == 0 ? "" : ",").append(quoted(number)).append(':').append(quoted(state)));
         return "{\"code\":" + quoted(settings.classCode()) + ",\"name\":" + quoted(settings.name()) + ",\"step\":" + quoted(step)
                 + ",\"next\":" + quoted(progress.getOrDefault("next", "")) + ",\"exercises\":{" + exercises + "}}";
     }
