@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +29,15 @@ public record ClassBoardSettings(String address, String classCode, String name) 
 
     /** Checks a class address and code given to {@code edition}, so that a typo fails there and not in every run. */
     public static ClassBoardSettings of(String address, String classCode) {
-        URI uri = URI.create(address.trim());
+        String problem = "the class address must look like http://HOST:PORT, not '" + address + "'";
+        URI uri;
+        try {
+            uri = new URI(address.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(problem, e);
+        }
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-            throw new IllegalArgumentException("the class address must look like http://HOST:PORT, not '" + address + "'");
+            throw new IllegalArgumentException(problem);
         }
         if (!classCode.matches("[A-Za-z0-9-]{3,40}")) {
             throw new IllegalArgumentException("the class code must be 3 to 40 letters, digits or -, not '" + classCode + "'");
