@@ -54,7 +54,12 @@ public final class KnownExercises {
                 "number", number, "step", step.getKey(), "title", titles.getOrDefault(number, "")))).toList();
     }
 
-    int count() {
+    /** The exercises of one step, in order; empty for a step this workbook does not have. */
+    public List<String> numbersIn(String step) {
+        return List.copyOf(byStep.getOrDefault(step, Set.of()));
+    }
+
+    public int count() {
         return byStep.values().stream().mapToInt(Set::size).sum();
     }
 }
