@@ -6,6 +6,9 @@ import dev.workbook.pages.PortInUse;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -16,12 +19,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The board running: reports in over HTTP ({@code POST /api/report}), the page and its live
- * changes out over a WebSocket ({@code /live}), the CSV at {@code /board.csv}, and the state saved
- * each second it changed, and once more when it stops.
+ * changes out over a WebSocket ({@code /live}, pinged every 10 s), the CSV at {@code /board.csv},
+ * and the state saved each second it changed, and once more when it stops.
  */
 public final class ClassroomBoard implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassroomBoard.class);
+    /** A third of Jetty's 30 s idle timeout: a lost ping or two still leaves the page open. */
+    private static final long PING_SECONDS = 10;
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final ClassroomSettings settings;
@@ -60,6 +65,8 @@ public final class ClassroomBoard implements AutoCloseable {
             throw e;
         }
         classroom.saver.scheduleWithFixedDelay(classroom::saveIfChanged, 1, 1, TimeUnit.SECONDS);
+        classroom.saver.scheduleWithFixedDelay(classroom.live::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+        classroom.warmUp();
         return classroom;
     }
 
@@ -82,6 +89,30 @@ public final class ClassroomBoard implements AutoCloseable {
                 ws.onError(live::closed);
             });
         });
+    }
+
+    /**
+     * Runs a report's path once through Jetty, Jackson and the checks before any learner's comes:
+     * on a busy machine the first request's class loading alone can outlast a run's short wait.
+     */
+    private void warmUp() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create("http://" + loopback() + ":" + port()
+                    + "/api/report").toURL().openConnection();
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Connection", "close");
+            connection.getOutputStream().write("{\"code\":\"\"}".getBytes(StandardCharsets.UTF_8));
+            connection.getResponseCode(); // 403, as every report without the class code
+            connection.disconnect();
+            snapshot();
+        } catch (IOException e) {
+            LOG.info("the board's warm-up request failed ({}); the first report will be slower", e.toString());
+        }
+    }
+
+    private String loopback() {
+        return settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host();
     }
 
     private void changed(LearnerRow row) {
@@ -132,8 +163,7 @@ public final class ClassroomBoard implements AutoCloseable {
 
     /** The board's address as this machine reaches it. */
     public String url() {
-        String host = settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host();
-        return "http://" + host + ":" + port();
+        return "http://" + loopback() + ":" + port();
     }
 
     /** How many board pages are open now. */

@@ -1,6 +1,7 @@
 package dev.workbook.classroom;
 
 import io.javalin.websocket.WsContext;
+import java.nio.ByteBuffer;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +42,22 @@ final class LiveBoard implements AutoCloseable {
     /** Sends {@code message} to every open page, in the order changes were taken. */
     void broadcast(String message) {
         sender.execute(() -> pages.forEach(page -> send(page, message)));
+    }
+
+    /**
+     * Pings every page: Jetty closes a WebSocket silent for 30 s, and a board can be quiet that
+     * long while the class reads; the browser's automatic pong keeps the projector's page open.
+     */
+    void ping() {
+        sender.execute(() -> pages.forEach(page -> {
+            try {
+                if (page.session.isOpen()) {
+                    page.sendPing(ByteBuffer.allocate(0));
+                }
+            } catch (RuntimeException e) {
+                pages.remove(page);
+            }
+        }));
     }
 
     int pageCount() {

@@ -28,10 +28,12 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ClassBoardReport {
 
-    /** How long connecting, and then reading the answer, may each take: loopback and a room's network answer in milliseconds. */
-    static final Duration TIMEOUT = Duration.ofMillis(500);
-    /** How long the run waits for the whole send before it moves on without it. */
-    static final Duration GIVE_UP_AFTER = Duration.ofMillis(1200);
+    /** How long connecting may take: a room's network connects in milliseconds, an absent host never. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
+    /** How long the board's answer may take once connected: it answers in milliseconds, on a busy laptop in hundreds. */
+    static final Duration READ_TIMEOUT = Duration.ofMillis(1000);
+    /** How long the run waits for the whole send, this JVM's own start of it included, before it moves on without it. */
+    static final Duration GIVE_UP_AFTER = Duration.ofMillis(1500);
 
     private ClassBoardReport() {
     }
@@ -82,8 +84,8 @@ public final class ClassBoardReport {
     private static void post(String address, String body, CompletableFuture<String> answer) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(address + "/api/report").toURL().openConnection();
-            connection.setConnectTimeout((int) TIMEOUT.toMillis());
-            connection.setReadTimeout((int) TIMEOUT.toMillis());
+            connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+            connection.setReadTimeout((int) READ_TIMEOUT.toMillis());
             connection.setRequestMethod("POST");
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", "application/json");

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ClassBoardReportTest {
 
-    /** The send gives up after 1.2 s; the rest is the summary's own work, with room for a busy machine. */
+    /** The send gives up after 1.5 s; the rest is the summary's own work, with room for a busy machine. */
     private static final Duration BOUND = ClassBoardReport.GIVE_UP_AFTER.plusMillis(800);
 
     @TempDir
