@@ -45,8 +45,10 @@ class BoardPageBrowserTest {
     static void start() throws IOException {
         Path file = folder.resolve("board.json");
         Files.writeString(file, "{\"classCode\":\"" + CODE + "\",\"rows\":[{\"name\":" + quoted(SAVED_HOSTILE)
-                + ",\"step\":\"" + STEP + "\",\"next\":\"\",\"nextSince\":0,\"lastRun\":0,\"runs\":1,\"states\":{}}]}");
-        board = BoardUnderTest.start(file, Duration.ofMillis(1)); // anyone with an exercise to do is "stuck" at once
+                + ",\"step\":\"" + STEP + "\",\"next\":\"\",\"nextSince\":0,\"lastRun\":0,\"runs\":1,\"states\":{}},"
+                + "{\"name\":\"Sam\",\"step\":\"" + STEP + "\",\"next\":\"1.3\",\"nextSince\":0,\"lastRun\":0,\"runs\":9,"
+                + "\"states\":{\"1.1\":\"passed\"}}]}"); // Sam has been on 1.3 since 1970
+        board = BoardUnderTest.start(file, Duration.ofMinutes(1));
         chromium = HeadlessChromium.start();
     }
 
@@ -68,7 +70,7 @@ class BoardPageBrowserTest {
     }
 
     @Test
-    @DisplayName("A learner's report appears on the open page, with their exercise now and the count per exercise")
+    @DisplayName("A learner's report appears on the open page, with their exercise now, the count per exercise, and who is stuck")
     void reportsAppearLive() {
         Post.report(board.url(), report(CODE, "Ada", STEP, "1.2", "\"1.1\":\"passed\",\"1.2\":\"failed\""));
 
@@ -76,10 +78,12 @@ class BoardPageBrowserTest {
                 .stream().filter(tr -> tr.getAttribute("data-name").equals("Ada")).findFirst().orElse(null));
         assertThat(row.findElement(By.className("next")).getText()).as("Ada's exercise now").isEqualTo("1.2");
         assertThat(row.findElement(By.className("passed")).getText()).as("Ada's exercises passed").isEqualTo("1");
-        assertThat(row.findElement(By.className("stuck-mark")).getText()).as("Ada's mark, with a 1 ms threshold")
+        assertThat(row.getAttribute("class")).as("Ada's row, a second on 1.2 with a 1 min threshold").doesNotContain("stuck");
+        WebElement sam = chromium.driver().findElement(By.cssSelector("#rows tr[data-name='Sam']"));
+        assertThat(sam.findElement(By.cssSelector("td:last-child")).getText()).as("Sam's mark, on 1.3 for years")
                 .startsWith("stuck");
         String passes = chromium.driver().findElement(By.cssSelector("#per-exercise li[data-exercise='1.1'] .passes")).getText();
-        assertThat(passes).as("how many passed 1.1, above the table").isEqualTo("1");
+        assertThat(passes).as("how many passed 1.1 (Sam and Ada), above the table").isEqualTo("2");
     }
 
     @Test
