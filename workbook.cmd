@@ -25,6 +25,7 @@ if /i "%COMMAND%"=="catch-up" goto catchup
 if /i "%COMMAND%"=="run" goto run
 if /i "%COMMAND%"=="watch" goto watch
 if /i "%COMMAND%"=="edition" goto edition
+if /i "%COMMAND%"=="classroom" goto classroom
 if /i "%COMMAND%"=="proof" goto proof
 if /i "%COMMAND%"=="bench" goto bench
 if /i "%COMMAND%"=="help" (call :usage & exit /b 0)
@@ -119,14 +120,37 @@ goto maven
 
 :edition
 if "%ARG1%"=="" (set "WHY=edition needs a new folder, and optionally the blank steps: workbook edition ..\learner-edition 3,4" & goto wrong)
-if not "%ARG3%"=="" (set "WHY=edition takes a folder and the blank steps" & goto wrong)
 pushd "%HERE%"
 for %%F in ("%ARG1%") do set "TO=%%~fF"
 popd
-set "STEPS=%ARG2%"
-if "%STEPS%"=="" set "STEPS=all"
+set "STEPS=all"
+set "BOARD="
+set "CODE="
+shift
+shift
+set "NEXT=%~1"
+if not "!NEXT!"=="" if not "!NEXT:~0,2!"=="--" (set "STEPS=!NEXT!" & shift)
+:editionoption
+if "%~1"=="" goto editionrun
+if /i "%~1"=="--classroom" (set "BOARD=%~2" & shift & shift & goto editionoption)
+if /i "%~1"=="--class-code" (set "CODE=%~2" & shift & shift & goto editionoption)
+set "WHY=edition takes a folder, the blank steps, and --classroom URL --class-code CODE; not '%~1'"
+goto wrong
+:editionrun
 set "WHAT=Writing a learner edition to %TO%"
 set "ARGS=-q -B -pl workbook-tools compile exec:java@edition "-Dto=%TO%" "-Dsteps=%STEPS%""
+if "%BOARD%%CODE%"=="" goto maven
+if "%BOARD%"=="" (set "WHY=a class board needs both --classroom URL and --class-code CODE" & goto wrong)
+if "%CODE%"=="" (set "WHY=a class board needs both --classroom URL and --class-code CODE" & goto wrong)
+set "WHAT=Writing a learner edition to %TO%, reporting to the class board at %BOARD%"
+set "ARGS=%ARGS% "-Dclassroom=%BOARD%" "-Dclass-code=%CODE%""
+goto maven
+
+:classroom
+if not "%ARG2%"=="" (set "WHY=classroom takes at most the class code" & goto wrong)
+set "WHAT=Starting the class board (Ctrl+C stops it)"
+set "ARGS=-q -pl workbook-classroom -am compile exec:java@classroom"
+if not "%ARG1%"=="" (set "WHAT=Starting the class board, class code %ARG1% (Ctrl+C stops it)" & set "ARGS=!ARGS! "-Dclass-code=%ARG1%"")
 goto maven
 
 :proof
@@ -188,7 +212,10 @@ echo   workbook restore N.M           undo the last reset of an exercise, from i
 echo   workbook catch-up STEP FROM    take a whole step's code from the reference folder FROM; yours is kept 1>&2
 echo   workbook run [STEP]            start the servers of every step (or one) and the home page, http://127.0.0.1:8000/ 1>&2
 echo   workbook watch [STEP]          rerun the current exercise's tests on every save 1>&2
-echo   workbook edition DIR [STEPS]   (instructors) write a learner edition to DIR, STEPS blank (all, none or 3,4) 1>&2
+echo   workbook edition DIR [STEPS] [--classroom URL --class-code CODE] 1>&2
+echo                                  (instructors) write a learner edition to DIR, STEPS blank (all, none or 3,4), 1>&2
+echo                                  its runs reported to the class board at URL 1>&2
+echo   workbook classroom [CODE]      (instructors) start the live class board, http://127.0.0.1:8050/ 1>&2
 echo   workbook proof                 (instructors) prove that the tests check every exercise, both ways 1>&2
 echo   workbook bench                 (instructors) the load benchmark of step 05, about 9 minutes 1>&2
 exit /b 0

@@ -88,6 +88,7 @@ public final class ExerciseProgress implements TestExecutionListener {
             ProgressFiles.write(module, progress, summary);
             if (!"maven".equals(System.getProperty(SUMMARY_BY))) {
                 System.out.println(summary);
+                ClassBoardReport.sendAfterRun(module).ifPresent(System.out::println); // under Maven, ProgressSummary sends
             }
         }
     }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Maven's side of the progress summary: before a step's tests it forgets the last run's, after
- * them it prints this run's, last on screen, and fails the build if the run failed (Surefire
+ * them it prints this run's, last on screen (with one line about the class board, in an edition
+ * that reports to one), and fails the build if the run failed (Surefire
  * itself is told to let failures through, so that this can come after it).
  *
  * <p>Arguments: {@code before} or {@code after}, the step's folder, then Maven's {@code skipTests}
@@ -33,6 +34,7 @@ public final class ProgressSummary {
         }
         System.out.println();
         System.out.println(written.get().summary());
+        ClassBoardReport.sendAfterRun(module).ifPresent(System.out::println);
         if (written.get().failed()) {
             throw new IllegalStateException("Not done yet: see the summary above.");
         }

@@ -87,6 +87,8 @@ class FrontDoorScriptTest {
         "reset 1.1 1.2 | reset needs one exercise number",
         "list everything | list takes at most 0 argument",
         "catch-up 1 /no/such/folder | holds no step01-handshake",
+        "edition /tmp/le --classroom http://10.0.0.5:8050 | a class board needs both --classroom URL and --class-code CODE",
+        "edition /tmp/le 1 --loud | not '--loud'",
     })
     void wrongArgumentsAreRefused(String arguments, String why) throws Exception {
         Run run = dryRun(arguments.split(" "));
@@ -116,6 +118,10 @@ class FrontDoorScriptTest {
         "run 2 | mvn -q compile exec:java -Dexec.args=step02",
         "watch 4 | mvn -q -pl step04-chat-rooms -am test-compile exec:java@watch",
         "edition /tmp/le 1 | mvn -q -B -pl workbook-tools compile exec:java@edition -Dto=/tmp/le -Dsteps=1",
+        "edition /tmp/le --classroom http://10.0.0.5:8050 --class-code R7 | mvn -q -B -pl workbook-tools compile exec:java@edition"
+            + " -Dto=/tmp/le -Dsteps=all -Dclassroom=http://10.0.0.5:8050 -Dclass-code=R7",
+        "classroom | mvn -q -pl workbook-classroom -am compile exec:java@classroom",
+        "classroom R7 | mvn -q -pl workbook-classroom -am compile exec:java@classroom -Dclass-code=R7",
         "proof | mvn test -Pproof",
         "bench | mvn -q -pl workbook-bench -am compile exec:java@bench",
     })
@@ -154,7 +160,7 @@ class FrontDoorScriptTest {
         String cmd = Files.readString(ROOT.resolve("workbook.cmd"), StandardCharsets.UTF_8).replace("\r\n", "\n");
         Set<String> commands = matches(SH_COMMAND, sh);
 
-        assertThat(commands).as("commands in ./workbook's usage").hasSize(13);
+        assertThat(commands).as("commands in ./workbook's usage").hasSize(14);
         assertThat(matches(CMD_USAGE, cmd)).as("commands in workbook.cmd's usage, compared with ./workbook's").isEqualTo(commands);
         assertThat(matches(CMD_DISPATCH, cmd)).as("commands workbook.cmd dispatches, compared with ./workbook's").isEqualTo(commands);
         assertThat(cmd).as("workbook.cmd's dry run and Maven override").contains("WORKBOOK_DRY_RUN").contains("WORKBOOK_MVN");
