@@ -6,9 +6,14 @@ import static dev.workbook.step04.Step04Exercises.SEND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -35,6 +40,11 @@ class OutboxBrowserTest {
     private static final Duration PACED_WAIT = Duration.ofSeconds(20);
     /** Over the transports' 64 KiB limit: sent, it would drop the connection. */
     private static final int OVERSIZE_CHARS = 70_000;
+
+    private static final int STORM_ROUNDS = 3;
+    /** Writes each of arguments[0] and sends it at once, as fast as Enter could. */
+    private static final String BURST = "for (const text of arguments[0]) { document.getElementById('message').value = text;"
+            + " document.getElementById('composer').requestSubmit(); }";
 
     @RegisterExtension
     static final ChatRoomsPageFixture FIXTURE = new ChatRoomsPageFixture();
@@ -132,5 +142,56 @@ class OutboxBrowserTest {
                 .as("how often ada's page connected: an oversized message sent would have dropped the connection").isEqualTo("1");
         assertThat(FIXTURE.page().log()).as("ada's room: the failed message, then the next one")
                 .containsExactly("z".repeat(OVERSIZE_CHARS) + " (failed)", "still here (message)");
+    }
+
+    @Test
+    @SendsToTheRoom
+    @Tag("exercise-4.4")
+    @Tag("exercise-4.7")
+    @DisplayName("Two pages going offline at random, writing in bursts past the rate limit, a server restart: each message once, in order, on both")
+    void outboxesSurviveAStorm() throws IOException {
+        long seed = Long.getLong("step04.torture.seed", System.nanoTime());
+        System.out.printf("Outbox torture in the browser: seed %d (replay: -Dstep04.torture.seed=%d)%n", seed, seed);
+        Random random = new Random(seed);
+        FIXTURE.bothJoin("storm", "ada-storm", "bob-storm");
+        List<String> windows = List.of(FIXTURE.first(), FIXTURE.second());
+        Set<String> away = new HashSet<>();
+        List<String> written = new ArrayList<>();
+        for (int round = 1; round <= STORM_ROUNDS; round++) {
+            if (round == 2) {
+                FIXTURE.app().restartChat();
+            }
+            for (String window : windows) {
+                FIXTURE.driver().switchTo().window(window);
+                if (away.contains(window) == random.nextBoolean()) { // away: back half the time; here: offline half the time
+                    FIXTURE.page().click("#toggle-connection");
+                    if (!away.remove(window)) {
+                        away.add(window);
+                    }
+                }
+                int burst = 2 + random.nextInt(4);
+                List<String> texts = IntStream.range(0, burst).mapToObj(i -> "storm " + (written.size() + i + 1)).toList();
+                FIXTURE.page().script(BURST, texts);
+                written.addAll(texts);
+            }
+        }
+        for (String window : windows) {
+            FIXTURE.driver().switchTo().window(window);
+            if (away.remove(window)) {
+                FIXTURE.page().click("#toggle-connection");
+            }
+        }
+
+        for (String window : windows) {
+            FIXTURE.driver().switchTo().window(window);
+            FIXTURE.page().waitUntil(PACED_WAIT, String.format("%s: all %d messages shown on this page, its outbox empty", CATCH_UP,
+                    written.size()), () -> FIXTURE.page().texts().size() >= written.size() && FIXTURE.page().outgoing().isEmpty());
+            List<Long> seqs = FIXTURE.page().shown().stream().map(ChatRoomsPageReader.Shown::seq).toList();
+            System.out.printf("  %s's page: %d written by both, shows %d, failed %d%n", window.equals(FIXTURE.first()) ? "ada" : "bob", written.size(), seqs.size(), FIXTURE.page().failed().size());
+            assertThat(FIXTURE.page().texts()).as("%s: every message both pages wrote, each once (lost or twice otherwise)", ONCE_IN_ORDER)
+                    .containsExactlyInAnyOrderElementsOf(written);
+            assertThat(seqs).as("%s: the seqs on the page, in the server's order", ONCE_IN_ORDER)
+                    .containsExactlyElementsOf(Payloads.range(seqs.get(0), seqs.get(0) + written.size() - 1));
+        }
     }
 }
