@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /**
  * The page's outbox in headless Chromium: what is written offline all goes, paced by the server's
@@ -103,27 +101,6 @@ class OutboxBrowserTest {
         FIXTURE.page().click("#messages li.failed button.dismiss");
         assertThat(FIXTURE.page().log()).as("ada's room after Dismiss on the failed message")
                 .containsExactly("after the refusal (message)", "mine, later (message)");
-    }
-
-    @Test
-    @Tag("exercise-4.1")
-    @Tag("exercise-4.2")
-    @Tag("exercise-4.5") // refused before the rate limit, and never shown: neither 4.3 nor 4.7
-    @DisplayName("Edit on a message refused as too long puts its text back in the message field, from the keyboard too")
-    void failedMessageCanBeEdited() {
-        FIXTURE.page().signIn(FIXTURE.first(), "ada-edit");
-        FIXTURE.page().joinRoom("loft");
-        String tooLong = "y".repeat(ChatLimits.DEFAULT.maxTextChars() + 1);
-        FIXTURE.page().sayByScript(tooLong);
-        FIXTURE.page().waitUntil(ChatRoomsPageReader.WAIT, "ada's too long message shown as failed", () -> FIXTURE.page().failed().size() == 1);
-        assertThat(FIXTURE.page().failed().get(0).get("code")).as("the server's code for a message over %d characters",
-                ChatLimits.DEFAULT.maxTextChars()).isEqualTo("too-long");
-
-        FIXTURE.driver().findElement(By.cssSelector("#messages li.failed button.edit")).sendKeys(Keys.ENTER);
-
-        assertThat(FIXTURE.page().script("return document.getElementById('message').value;"))
-                .as("the message field after Edit on the failed message").isEqualTo(tooLong);
-        assertThat(FIXTURE.page().failed()).as("the failed message, once it is back in the field").isEmpty();
     }
 
     @Test
