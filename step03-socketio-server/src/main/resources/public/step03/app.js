@@ -1,11 +1,17 @@
 "use strict";
 
 // The step 03 chat page: joins step 03's Socket.IO chat with the official browser client, sends
-// each message with an acknowledgement, and leaves reconnecting to Socket.IO itself. Everything
-// that comes from the network is shown with textContent, never parsed as HTML.
+// each message with an acknowledgement, and leaves reconnecting, and sending again what was not
+// acknowledged, to Socket.IO itself (its ackTimeout and retries). Everything that comes from the
+// network is shown with textContent, never parsed as HTML.
 
-/** How long a message waits for the server's acknowledgement before the page says none came. */
+/** How long one try of a message waits for the server's acknowledgement before Socket.IO sends it again. */
 const ACK_TIMEOUT_MILLIS = 5000;
+/**
+ * How many times Socket.IO sends a message again, after a try timed out or the connection dropped
+ * while it waited, before the page says no acknowledgement came. Time offline uses up no try.
+ */
+const ACK_RETRIES = 10;
 /** Where the page loads the Socket.IO browser client from: the build copies it there from npm. */
 const CLIENT_URL = "/vendor/socket.io.min.js";
 /** The chat's events, as the server names them (the lesson's table of events). */
@@ -45,12 +51,14 @@ let configPromise = null;
 /**
  * Emits event with {text} and an acknowledgement callback, and reports what became of it:
  * ui.acknowledged(ack) when the server answers {ok: true, id, time}, ui.refused(error) when it
- * answers {ok: false, error}, and ui.timedOut() when no answer comes within ACK_TIMEOUT_MILLIS
- * (Socket.IO also gives up on it at once when the connection drops).
+ * answers {ok: false, error}, and ui.timedOut() when Socket.IO gave up on it. The socket was made
+ * with ackTimeout and retries (see connect): it keeps the message while offline, sends it once
+ * connected, and again after each try that got no answer, ACK_RETRIES times at most; the callback
+ * then gets (error, ack), error when it gave up.
  */
 function sendWithAck(socket, event, text, ui) {
-  // BEGIN EXERCISE 3.6: Emit {text} with an ack callback that gives up after ACK_TIMEOUT_MILLIS, then report ui.acknowledged(ack), ui.refused(error) or ui.timedOut().
-  socket.timeout(ACK_TIMEOUT_MILLIS).emit(event, { text }, (error, ack) => {
+  // BEGIN EXERCISE 3.6: Emit {text} with an ack callback (error, ack) (the socket retries by itself), then report ui.acknowledged(ack), ui.refused(error) or ui.timedOut().
+  socket.emit(event, { text }, (error, ack) => {
     if (error) {
       ui.timedOut();
     } else if (ack && ack.ok === true) {
@@ -81,6 +89,8 @@ function connect(config, nickname, token) {
   const socket = io(url, {
     auth: config.tokenRequired ? { nickname, token } : { nickname },
     transports: $("transports").value.split(","),
+    ackTimeout: ACK_TIMEOUT_MILLIS, // an emit with a callback waits this long for its ack...
+    retries: ACK_RETRIES, // ...then is sent again: one at a time, in order, kept while offline
     closeOnBeforeunload: true // reloading or leaving the page closes the connection, so that others see us go at once
   });
   Object.assign(session, { socket, nickname: nickname.trim(), connects: 0, refusal: null });

@@ -2,8 +2,9 @@
 
 // The step 04 chat page: rooms, members, typing, private messages, on the official Socket.IO
 // browser client. Nothing is lost across a reconnect: the page remembers the last seq it showed in
-// each room and joins again with {after: lastSeq}, and it keeps what it sent until the server
-// acknowledges it, then sends it again with the same clientMessageId, which the server stores once.
+// each room and joins again with {after: lastSeq}, and it keeps what it sent in an outbox until the
+// server acknowledges it, sending one message at a time, in the order written, again with the same
+// clientMessageId after a drop (the server stores it once), and after a rate limit's retryAfterMs.
 // Everything that comes from the network is shown with textContent, never parsed as HTML.
 
 /** How long a request waits for the server's acknowledgement before it is sent again. */
@@ -29,6 +30,14 @@ const EVENTS = {
 };
 /** The code of a request that failed because the page is not connected: it is tried again after the next connect. */
 const OFFLINE = "offline";
+/** Refusals that a later try may get past: the outbox waits (retryAfterMs, or RETRY_MILLIS) and sends again. Others are final. */
+const TRANSIENT = new Set(["rate-limited", "timeout", "server-error"]);
+/** How long the outbox waits after a transient refusal that says no time. */
+const RETRY_MILLIS = 1000;
+/** Room for Socket.IO's own framing around a message: the namespace, the event name, the ack id. */
+const FRAMING_BYTES = 1024;
+/** The code of a message the page refuses itself: over the transport's limit, it would drop the connection. */
+const TOO_LONG = "too-long";
 /** The reasons Socket.IO gives for a disconnect, in words. */
 const DISCONNECT_REASONS = {
   "io server disconnect": "the server closed the connection",
@@ -45,14 +54,20 @@ const $ = (id) => document.getElementById(id);
  * The chat as this page sees it. socket: the current connection; events from older ones are
  * ignored. connects: how often it connected (2 and more are reconnections). away: the person chose
  * "Go offline". directory: every room the server lists, with its member count. rooms: the rooms this
- * page is in (see newRoom). outbox: what we sent and the server has not acknowledged yet, by
- * clientMessageId, in the order it was written. typing: where we last said we are typing, and when.
+ * page is in (see newRoom). outbox: what we wrote and the server has not acknowledged yet, by
+ * clientMessageId, in the order it was written (see pumpOutbox). typing: where we last said we are
+ * typing, and when. maxPayloadBytes: the transport's limit, from /api/config.
  */
 const chat = {
   socket: null, nickname: null, clientId: null, connects: 0, away: false, refusal: null,
   directory: [], rooms: new Map(), current: null, outbox: new Map(), privateSeen: new Set(),
-  typing: { room: null, lastSent: 0, idle: null }
+  typing: { room: null, lastSent: 0, idle: null }, maxPayloadBytes: Infinity
 };
+/**
+ * The outbox's one message on its way (sending), its wait after a transient refusal (timer), and
+ * whether it may send (open: connected, and every room joined again after a reconnect).
+ */
+const outbox = { sending: null, timer: null, open: false };
 let configPromise = null;
 
 /**
@@ -250,8 +265,7 @@ function forgetRoom(name) {
   chat.rooms.delete(name);
   chat.outbox.forEach((entry, id) => {
     if (entry.payload.room === name) {
-      chat.outbox.delete(id);
-      setStatus(entry.item, "refused", "not sent: you left #" + name);
+      chat.outbox.delete(id); // its item goes with the room's log
     }
   });
   if (chat.current === name) {
@@ -336,37 +350,100 @@ function privateReceived(socket, message) {
   }
 }
 
-/** Keeps a message in the outbox and sends it; acknowledged(ack) runs once the server has it. */
+/** Keeps a message in the outbox and sends it in its turn; acknowledged(ack) runs once the server has it. */
 function post(event, payload, item, acknowledged) {
-  const entry = { event, payload, item, acknowledged, inFlight: false };
-  chat.outbox.set(payload.clientMessageId, entry);
-  transmit(entry);
-}
-
-function transmit(entry) {
-  if (entry.inFlight) {
+  const entry = { event, payload, item, acknowledged };
+  const bytes = new TextEncoder().encode(JSON.stringify(payload)).length + FRAMING_BYTES;
+  if (bytes > chat.maxPayloadBytes) { // the server would drop the connection without a word, and the outbox send it again
+    failed(entry, new Failure(TOO_LONG, "too big to send: about " + bytes + " bytes, the connection carries at most " + chat.maxPayloadBytes));
     return;
   }
-  if (!isConnected()) {
-    setStatus(entry.item, "waiting", "waiting for the connection");
-    return; // sent after the next connect
+  chat.outbox.set(payload.clientMessageId, entry);
+  setStatus(item, "waiting", isConnected() ? "waiting for its turn" : "waiting for the connection");
+  pumpOutbox();
+}
+
+/**
+ * Sends the oldest message of the outbox, one at a time, so that the server stores them in the
+ * order written. Acknowledged: the next one. Offline: it stays first, for the next connect.
+ * Refused for now (rate-limited...): it waits as long as the server says, then goes again.
+ * Refused for good (too long, empty, not in the room...): it fails, and the next one goes.
+ */
+function pumpOutbox() {
+  if (outbox.sending || outbox.timer !== null || !outbox.open || !isConnected() || chat.outbox.size === 0) {
+    return;
   }
-  entry.inFlight = true;
+  const entry = chat.outbox.values().next().value;
+  outbox.sending = entry;
   setStatus(entry.item, "sending", "sending…");
   request(entry.event, entry.payload).then((ack) => {
-    entry.inFlight = false;
+    if (outbox.sending !== entry) {
+      return; // signed out meanwhile
+    }
+    outbox.sending = null;
     chat.outbox.delete(entry.payload.clientMessageId);
     entry.acknowledged(ack);
+    pumpOutbox();
   }, (failure) => {
-    entry.inFlight = false;
-    if (failure.code === OFFLINE) {
-      setStatus(entry.item, "waiting", "waiting for the connection"); // the server may have it: the same id again is safe
+    if (outbox.sending !== entry) {
       return;
     }
-    chat.outbox.delete(entry.payload.clientMessageId);
-    entry.item.dataset.code = String(failure.code);
-    setStatus(entry.item, "refused", "refused: " + failure.message);
+    outbox.sending = null;
+    if (failure.code === OFFLINE) {
+      setStatus(entry.item, "waiting", "waiting for the connection"); // the server may have it: the same id again is safe
+    } else if (TRANSIENT.has(failure.code)) {
+      const wait = failure.retryAfterMs > 0 ? failure.retryAfterMs : RETRY_MILLIS;
+      setStatus(entry.item, "waiting", "the server said \u201c" + failure.message + "\u201d: sending again in " + wait + " ms");
+      outbox.timer = setTimeout(() => { outbox.timer = null; pumpOutbox(); }, wait);
+    } else {
+      chat.outbox.delete(entry.payload.clientMessageId);
+      failed(entry, failure);
+      pumpOutbox();
+    }
   });
+}
+
+/** Lets the outbox send, or stops it until the next connect has joined the rooms again. */
+function openOutbox(open) {
+  outbox.open = open;
+  pumpOutbox();
+}
+
+/**
+ * A message that will not go: no longer on its way, so that later messages come below it; it says
+ * why, and offers Edit (its text back in its field) and Dismiss.
+ */
+function failed(entry, failure) {
+  const item = entry.item;
+  item.classList.replace("outgoing", "failed");
+  item.classList.add("failed");
+  item.dataset.code = String(failure.code);
+  setStatus(item, "failed", "not sent: " + failure.message);
+  const edit = element("button", "edit", "Edit");
+  edit.type = "button";
+  edit.title = "Put the text back in the message field";
+  edit.addEventListener("click", () => editAgain(entry));
+  const dismiss = element("button", "dismiss", "Dismiss");
+  dismiss.type = "button";
+  dismiss.title = "Remove this message";
+  dismiss.addEventListener("click", () => item.remove());
+  const actions = element("div", "actions");
+  actions.append(edit, dismiss);
+  item.append(actions);
+}
+
+function editAgain(entry) {
+  const privately = entry.event === EVENTS.PRIVATE;
+  if (privately) {
+    $("private-to").value = entry.payload.to;
+  } else if (chat.rooms.has(entry.payload.room)) {
+    selectRoom(entry.payload.room);
+  }
+  const field = $(privately ? "private-text" : "message");
+  field.value = entry.payload.text;
+  entry.item.remove();
+  countChars();
+  field.focus();
 }
 
 /**
@@ -390,7 +467,8 @@ function request(event, payload, retries = Infinity) {
         } else if (ack && ack.ok === true) {
           resolve(ack);
         } else {
-          reject(new Failure(ack && ack.code, ack && typeof ack.error === "string" ? ack.error : "the server answered " + JSON.stringify(ack)));
+          reject(new Failure(ack && ack.code, ack && typeof ack.error === "string" ? ack.error : "the server answered " + JSON.stringify(ack),
+              ack && ack.retryAfterMs));
         }
       });
     };
@@ -398,10 +476,12 @@ function request(event, payload, retries = Infinity) {
   });
 }
 
+/** A request that failed: the server's code and sentence, and retryAfterMs when it said when to try again. */
 class Failure extends Error {
-  constructor(code, message) {
+  constructor(code, message, retryAfterMs) {
     super(message);
     this.code = code;
+    this.retryAfterMs = typeof retryAfterMs === "number" ? retryAfterMs : 0;
   }
 }
 
@@ -559,7 +639,11 @@ function connected(socket) {
       selectRoom(name);
     }
   }, (failure) => complain("Could not join #" + name, failure)));
-  Promise.all(joins).then(() => chat.outbox.forEach(transmit)); // members again first, or the server refuses them
+  Promise.all(joins).then(() => {
+    if (socket === chat.socket && socket.connected) {
+      openOutbox(true); // members again first, or the server refuses them
+    }
+  });
   $("message").focus();
 }
 
@@ -572,6 +656,7 @@ function connectFailed(socket, error) {
 }
 
 function disconnected(socket, reason) {
+  openOutbox(false);
   const why = (DISCONNECT_REASONS[reason] || "disconnected") + " (" + reason + ")";
   chat.rooms.forEach(clearTypists);
   Object.assign(chat.typing, { room: null, lastSent: 0 });
@@ -632,6 +717,8 @@ function resetChat() {
   chat.rooms.forEach(clearTypists);
   chat.rooms.clear();
   chat.outbox.clear();
+  clearTimeout(outbox.timer);
+  Object.assign(outbox, { sending: null, timer: null, open: false });
   chat.privateSeen.clear();
   chat.directory = [];
   chat.current = null;
@@ -835,6 +922,7 @@ function applyConfig(config) {
     + " characters, and nobody else online uses it.";
   $("room-rule").textContent = "1 to 24 of a-z, 0-9, - and _; the server lower-cases it. Joining shows its last "
     + config.historySize + " messages.";
+  chat.maxPayloadBytes = config.maxPayloadBytes;
   $("message").maxLength = config.maxTextChars;
   $("private-text").maxLength = config.maxTextChars;
   countChars();

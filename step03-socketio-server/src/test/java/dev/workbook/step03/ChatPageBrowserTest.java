@@ -26,12 +26,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The chat page in headless Chromium, on the real Socket.IO browser client: two windows, two people. */
 @DisplayName("The chat page, in a real browser")
 @Tag("browser")
 @ExtendWith(NoThreadsLeftBehind.class)
-@Timeout(value = 20, unit = TimeUnit.SECONDS)
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ChatPageBrowserTest {
 
     /** The server asks for a token, so that the page's token field is used too. */
@@ -45,6 +46,17 @@ class ChatPageBrowserTest {
             "  .filter((li) => li.getClientRects().length > 0 && li.querySelector('.text').textContent === arguments[0])",
             "  .map((li) => ({ sender: li.querySelector('.sender').textContent, mine: li.classList.contains('mine'),",
             "    status: li.dataset.status || null, statusText: li.querySelector('.status').textContent }));");
+
+    /** Longer than the page's 5 s acknowledgement timeout: the outage of the test below. */
+    private static final Duration OUTAGE = Duration.ofSeconds(7);
+    /**
+     * An outage as a network would make one: the Engine.IO connection closes, and Socket.IO waits
+     * arguments[0] ms before it tries again (the page's own settings stay as they are otherwise).
+     */
+    private static final String LONG_OUTAGE = String.join("\n",
+            "const manager = session.socket.io;",
+            "manager.reconnectionDelay(arguments[0]); manager.reconnectionDelayMax(arguments[0]); manager.randomizationFactor(0);",
+            "manager.engine.close();");
 
     private static final ServerErrors SERVER_ERRORS = new ServerErrors();
     @RegisterExtension
@@ -180,5 +192,26 @@ class ChatPageBrowserTest {
         PAGE.awaitOutcome(spaces);
         assertThat(PAGE.statusText(spaces)).as("%s: report {ok: false, error} with ui.refused(error)", PAGE_ACK)
                 .isEqualTo("refused: " + refusal.getMessage());
+    }
+
+    @Test
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.2")
+    @Tag("exercise-3.4")
+    @Tag("exercise-3.3")
+    @Tag("exercise-3.6")
+    @DisplayName("A message written during an outage longer than the 5 s acknowledgement timeout goes out once the page is back")
+    void sendsWhatWasWrittenDuringALongOutage() {
+        PAGE.join(BROWSER.first(), "otto");
+        ((JavascriptExecutor) PAGE.driver()).executeScript(LONG_OUTAGE, OUTAGE.toMillis());
+        PAGE.waitUntil(WAIT, "the page reconnecting after its connection closed", () -> "reconnecting".equals(PAGE.state()));
+
+        PAGE.say("through the outage");
+        PAGE.waitUntil(OUTAGE.plus(RECONNECT_WAIT), "the page connected again after its " + OUTAGE.toSeconds() + " s outage",
+                () -> "connected".equals(PAGE.state()));
+
+        PAGE.assertAcknowledged("through the outage", TO_EVERYONE);
+        assertThat(PAGE.messages("through the outage")).as("%s: the message written during the outage, on the page once", PAGE_ACK)
+                .hasSize(1);
     }
 }

@@ -2,6 +2,7 @@ package dev.workbook.step04;
 
 import dev.workbook.socketio.BrowserClient;
 import dev.workbook.socketio.StartingPort;
+import dev.workbook.socketio.WorkbookServerConfig;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
@@ -26,6 +27,7 @@ public final class ChatRoomsPage {
                 "namespace", ChatRoomsServer.NAMESPACE,
                 "tokenRequired", settings.token() != null,
                 "maxTextChars", settings.limits().maxTextChars(),
+                "maxPayloadBytes", WorkbookServerConfig.MAX_PAYLOAD_BYTES,
                 "maxNicknameChars", Handshake.MAX_NICKNAME_CHARS,
                 "historySize", settings.limits().historySize());
         return Javalin.create(javalin -> {

@@ -38,6 +38,16 @@ final class ChatRoomsPageReader {
             "return [...document.querySelectorAll('#messages li.outgoing')].map((li) => ({",
             "  text: li.querySelector('.text').textContent, status: li.dataset.status || '',",
             "  code: li.dataset.code || '', statusText: li.querySelector('.status').textContent }));");
+    /** Our own messages the server refused for good: their text, the code, the reason, and the buttons that go with them. */
+    private static final String FAILED = String.join("\n",
+            "return [...document.querySelectorAll('#messages li.failed')].map((li) => ({",
+            "  text: li.querySelector('.text').textContent, status: li.dataset.status || '',",
+            "  code: li.dataset.code || '', statusText: li.querySelector('.status').textContent,",
+            "  buttons: [...li.querySelectorAll('button')].map((b) => b.textContent) }));");
+    /** Every message of the room on screen, top to bottom, whatever its state: "text (kind)". */
+    private static final String LOG = String.join("\n",
+            "return [...document.querySelectorAll('#messages li.message, #messages li.outgoing, #messages li.failed')]",
+            "  .map((li) => li.querySelector('.text').textContent + ' (' + li.className.split(' ')[0] + ')');");
     /** What the page shows when its own script failed, such as an exercise of app.js not done yet; null if nothing failed. */
     private static final String PAGE_FAILURE = "const error = document.getElementById('error');"
             + " return !error.hidden && error.textContent.startsWith('The page') ? error.textContent : null;";
@@ -100,6 +110,23 @@ final class ChatRoomsPageReader {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> outgoing() {
         return (List<Map<String, Object>>) script(OUTGOING);
+    }
+
+    /** Our own messages refused for good, shown as failed. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> failed() {
+        return (List<Map<String, Object>>) script(FAILED);
+    }
+
+    /** The room's messages top to bottom, shown, on their way or failed, each as "text (message|outgoing|failed)". */
+    @SuppressWarnings("unchecked")
+    List<String> log() {
+        return (List<String>) script(LOG);
+    }
+
+    /** Writes {@code text} into the message field by script, past its maxlength, and sends it as Enter would. */
+    void sayByScript(String text) {
+        script("document.getElementById('message').value = arguments[0]; document.getElementById('composer').requestSubmit();", text);
     }
 
     /** One room of the room list: {room, members, unread, current}; fails if the list has none of that name. */

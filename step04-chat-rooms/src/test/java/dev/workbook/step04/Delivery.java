@@ -78,6 +78,38 @@ final class Delivery {
         return acks;
     }
 
+    /** Keeps a message to send with {@link #flush()}, as the page's outbox keeps what is written offline. */
+    void write(String room, String text) {
+        String id = Payloads.newMessageId();
+        unacknowledged.put(id, Payloads.message(room, text, id));
+    }
+
+    /**
+     * Sends what is not acknowledged yet, oldest first, one at a time, as the page's outbox does:
+     * until all are acknowledged (0), the client is offline or an ack did not come (0: try again
+     * later), or the rate limit refuses one (its {@code retryAfterMs}: send again no sooner). Any
+     * other refusal fails the test: nothing this client writes is wrong.
+     */
+    long flush() {
+        for (String id : List.copyOf(unacknowledged.keySet())) {
+            if (!client.connected()) {
+                return 0;
+            }
+            JSONObject ack = client.emitWithAck(RoomsTestClient.CHAT, unacknowledged.get(id), ACK_WAIT);
+            if (ack == null) {
+                return 0;
+            }
+            if (ack.optBoolean("ok")) {
+                unacknowledged.remove(id);
+            } else if (Refusal.RATE_LIMITED.equals(ack.optString("code"))) {
+                return Math.max(1, ack.optLong("retryAfterMs"));
+            } else {
+                throw new AssertionError(client.nickname + "'s message " + unacknowledged.get(id) + " was refused: " + ack);
+            }
+        }
+        return 0;
+    }
+
     private JSONObject trySend(String id) {
         if (!client.connected()) { // the library would buffer it and send it before the rejoin: a refusal
             return null;

@@ -21,6 +21,7 @@ import java.lang.reflect.Field;
 final class ProtocolMends {
 
     private final ConnectionCloseHeader connectionClose = new ConnectionCloseHeader();
+    private final OversizeAnswer oversize = new OversizeAnswer();
     private final HandshakeRequestCheck handshakeCheck;
     private final UnknownSessionAnswer unknownSession;
     private final SessionEndingPackets sessionEnding = new SessionEndingPackets();
@@ -53,6 +54,7 @@ final class ProtocolMends {
         pipeline.replace(SocketIOChannelInitializer.AUTHORIZE_HANDLER, SocketIOChannelInitializer.AUTHORIZE_HANDLER, authorize);
         pipeline.replace(SocketIOChannelInitializer.XHR_POLLING_TRANSPORT, SocketIOChannelInitializer.XHR_POLLING_TRANSPORT, polling);
         pipeline.replace(SocketIOChannelInitializer.WEB_SOCKET_TRANSPORT, SocketIOChannelInitializer.WEB_SOCKET_TRANSPORT, webSocket);
+        pipeline.addLast(OversizeAnswer.NAME, oversize);
     }
 
     private static <T> T field(SocketIOChannelInitializer initializer, String name, Class<T> type) {
