@@ -1,0 +1,88 @@
+package dev.workbook.socketio;
+
+import dev.workbook.pages.PageUrl;
+import dev.workbook.pages.PortInUse;
+import dev.workbook.pages.StepApp;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.util.function.Function;
+
+/**
+ * A Socket.IO step running: its page's server and its chat server, started in the order the
+ * chat's Origin check needs, which steps 03 and 04 share.
+ *
+ * @param <C> the step's chat server
+ */
+public final class PageAndChat<C extends PageAndChat.ChatServer> implements StepApp {
+
+    /** The Socket.IO server a step runs. */
+    public interface ChatServer extends AutoCloseable {
+        int port();
+
+        @Override
+        void close();
+    }
+
+    /** Starts the step's chat server for a page on {@code webPort}, on {@code socketPort} (0: any free one). */
+    @FunctionalInterface
+    public interface ChatStart<C> {
+        C start(int webPort, int socketPort) throws IOException;
+    }
+
+    private final Javalin page;
+    private final String host;
+    private final ChatStart<C> chatStart;
+    private volatile C chat;
+
+    private PageAndChat(Javalin page, String host, ChatStart<C> chatStart, C chat) {
+        this.page = page;
+        this.host = host;
+        this.chatStart = chatStart;
+        this.chat = chat;
+    }
+
+    /**
+     * Starts {@code step}'s page (from {@code page}, not yet started) on {@code host}:{@code webPort},
+     * then its chat on {@code socketPort}; port 0 lets the OS choose, and a taken port is named with
+     * its setting ({@code step}{@code .webPort}, {@code step}{@code .socketPort}).
+     */
+    public static <C extends ChatServer> PageAndChat<C> start(String step, String host, int webPort, int socketPort,
+                                                              Function<StartingPort, Javalin> page, ChatStart<C> chatStart)
+            throws IOException {
+        // The page binds first, so the OS gives it a free port with no race; the chat server checks
+        // the page's Origin, so it needs that port, and the page learns the chat's port once it runs.
+        StartingPort startingPort = new StartingPort();
+        Javalin served = PortInUse.bind(webPort, step + ".webPort", () -> page.apply(startingPort).start(host, webPort));
+        try {
+            C chat = PortInUse.bind(socketPort, step + ".socketPort", () -> chatStart.start(served.port(), socketPort));
+            startingPort.set(chat.port());
+            return new PageAndChat<>(served, host, chatStart, chat);
+        } catch (IOException | RuntimeException e) {
+            served.stop();
+            throw e;
+        }
+    }
+
+    /** Stops the chat server and starts a new one on the same port, as a real restart would. */
+    public void restartChat() throws IOException {
+        int port = chat.port();
+        chat.close();
+        chat = chatStart.start(page.port(), port);
+    }
+
+    /** The chat server now running. */
+    public C chat() {
+        return chat;
+    }
+
+    @Override
+    public String pageUrl() {
+        return PageUrl.of(host, page.port());
+    }
+
+    @Override
+    public void close() {
+        page.stop();
+        chat.close();
+    }
+}
