@@ -1,11 +1,13 @@
 package dev.workbook.step01;
 
+import dev.workbook.pages.PageUrl;
 import dev.workbook.pages.PortInUse;
+import dev.workbook.pages.StepApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 
 /** Step 01 running: the hand-written echo server and the inspector page that talks to it. */
-public final class Step01App implements AutoCloseable {
+public final class Step01App implements StepApp {
 
     private final HandwrittenWebSocketServer webSocketServer;
     private final Javalin page;
@@ -34,16 +36,13 @@ public final class Step01App implements AutoCloseable {
     }
 
     /** The inspector page's address. */
+    @Override
     public String pageUrl() {
-        return "http://" + displayHost() + ":" + page.port() + "/";
+        return PageUrl.of(host, page.port());
     }
 
     public int webSocketPort() {
         return webSocketServer.port();
-    }
-
-    private String displayHost() {
-        return host.equals("0.0.0.0") ? "127.0.0.1" : host;
     }
 
     @Override

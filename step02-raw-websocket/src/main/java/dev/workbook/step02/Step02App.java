@@ -1,12 +1,14 @@
 package dev.workbook.step02;
 
+import dev.workbook.pages.PageUrl;
 import dev.workbook.pages.PortInUse;
+import dev.workbook.pages.StepApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.util.function.Consumer;
 
 /** Step 02 running: the chat server and the page that talks to it. */
-public final class Step02App implements AutoCloseable {
+public final class Step02App implements StepApp {
 
     private final ChatSettings chatSettings;
     private final Consumer<Throwable> errors;
@@ -49,8 +51,9 @@ public final class Step02App implements AutoCloseable {
     }
 
     /** The page's address. */
+    @Override
     public String pageUrl() {
-        return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + page.port() + "/";
+        return PageUrl.of(host, page.port());
     }
 
     public int webSocketPort() {

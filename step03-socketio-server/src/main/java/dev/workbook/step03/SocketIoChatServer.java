@@ -3,6 +3,7 @@ package dev.workbook.step03;
 import com.corundumstudio.socketio.SocketIOServer;
 import dev.workbook.socketio.FreePortStart;
 import dev.workbook.socketio.NettyShutdown;
+import dev.workbook.socketio.PageAndChat;
 import dev.workbook.socketio.WorkbookServerConfig;
 import java.io.IOException;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * The Socket.IO chat server: netty-socketio set up for this workbook, with the chat's events on the
  * {@value #NAMESPACE} namespace.
  */
-public final class SocketIoChatServer implements AutoCloseable {
+public final class SocketIoChatServer implements PageAndChat.ChatServer {
 
     /** A namespace of its own: on it, the handshake check runs before the connect listener. */
     public static final String NAMESPACE = "/chat";

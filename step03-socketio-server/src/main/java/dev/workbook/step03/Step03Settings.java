@@ -1,5 +1,6 @@
 package dev.workbook.step03;
 
+import dev.workbook.pages.StepSettings;
 import java.time.Duration;
 
 /**
@@ -15,7 +16,7 @@ import java.time.Duration;
  * @param pingTimeout how long a client may stay silent after a ping before it is dropped
  */
 public record Step03Settings(String host, int webPort, int socketPort, String token, Duration pingInterval,
-                             Duration pingTimeout) {
+                             Duration pingTimeout) implements StepSettings<Step03Settings> {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_WEB_PORT = 8030;
@@ -45,8 +46,13 @@ public record Step03Settings(String host, int webPort, int socketPort, String to
      * completes, which even a 5-second heartbeat makes a wait no test should sit out (step 04's
      * lesson, "A heartbeat of 5 seconds, and why").
      */
-    public static Step03Settings onFreePorts() {
+    public static Step03Settings forTests() {
         return new Step03Settings(DEFAULT_HOST, 0, 0, null, Duration.ofMillis(250), Duration.ofSeconds(5));
+    }
+
+    @Override
+    public Step03Settings onFreePorts() {
+        return withWebPort(0).withSocketPort(0);
     }
 
     public Step03Settings withToken(String newToken) {

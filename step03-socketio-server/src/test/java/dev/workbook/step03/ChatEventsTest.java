@@ -38,7 +38,7 @@ class ChatEventsTest {
 
     @BeforeAll
     static void startServer() throws IOException {
-        server = SocketIoChatServer.start(Step03Settings.onFreePorts(), ERRORS);
+        server = SocketIoChatServer.start(Step03Settings.forTests(), ERRORS);
     }
 
     @AfterAll

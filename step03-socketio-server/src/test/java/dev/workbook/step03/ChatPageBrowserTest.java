@@ -66,7 +66,7 @@ class ChatPageBrowserTest {
 
     @BeforeAll
     static void startApp() throws IOException {
-        app = Step03App.start(Step03Settings.onFreePorts().withToken(TOKEN), SERVER_ERRORS);
+        app = Step03App.start(Step03Settings.forTests().withToken(TOKEN), SERVER_ERRORS);
     }
 
     @AfterAll

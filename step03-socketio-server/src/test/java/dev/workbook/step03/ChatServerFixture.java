@@ -23,7 +23,7 @@ final class ChatServerFixture implements BeforeAllCallback, AfterAllCallback, Be
     }
 
     static ChatServerFixture onFreePorts() {
-        return new ChatServerFixture(Step03Settings.onFreePorts());
+        return new ChatServerFixture(Step03Settings.forTests());
     }
 
     @Override

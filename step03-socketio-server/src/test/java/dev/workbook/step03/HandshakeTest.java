@@ -39,8 +39,8 @@ class HandshakeTest {
 
     @BeforeAll
     static void startServers() throws IOException {
-        open = SocketIoChatServer.start(Step03Settings.onFreePorts(), ERRORS);
-        withToken = SocketIoChatServer.start(Step03Settings.onFreePorts().withToken(TOKEN), ERRORS);
+        open = SocketIoChatServer.start(Step03Settings.forTests(), ERRORS);
+        withToken = SocketIoChatServer.start(Step03Settings.forTests().withToken(TOKEN), ERRORS);
     }
 
     @AfterAll

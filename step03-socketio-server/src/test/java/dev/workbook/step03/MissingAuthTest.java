@@ -33,7 +33,7 @@ class MissingAuthTest {
 
     @BeforeAll
     static void startServer() throws IOException {
-        server = SocketIoChatServer.start(Step03Settings.onFreePorts(), ERRORS);
+        server = SocketIoChatServer.start(Step03Settings.forTests(), ERRORS);
     }
 
     @AfterAll

@@ -35,7 +35,7 @@ class OversizeTest {
 
     @BeforeAll
     static void startServer() throws IOException {
-        server = SocketIoChatServer.start(Step03Settings.onFreePorts(), ERRORS);
+        server = SocketIoChatServer.start(Step03Settings.forTests(), ERRORS);
     }
 
     @AfterAll

@@ -46,7 +46,7 @@ class PageOriginTest {
 
     @BeforeAll
     static void startApp() throws IOException {
-        app = Step03App.start(Step03Settings.onFreePorts(), ERRORS);
+        app = Step03App.start(Step03Settings.forTests(), ERRORS);
         URI page = URI.create(app.pageUrl());
         pageOrigin = "http://" + page.getHost() + ":" + page.getPort();
     }

@@ -35,7 +35,7 @@ class PresenceTest {
 
     @BeforeEach
     void startServer() throws IOException {
-        server = SocketIoChatServer.start(Step03Settings.onFreePorts(), errors);
+        server = SocketIoChatServer.start(Step03Settings.forTests(), errors);
     }
 
     @AfterEach
@@ -122,7 +122,7 @@ class PresenceTest {
     @DisplayName("When the server wants a token, the right one lets the client in, and everyone hears it by its trimmed nickname")
     void rightTokenLetsTheClientIn(SocketIoTestClient.Transports transports) throws IOException {
         Await await = Await.watching(errors);
-        try (SocketIoChatServer withToken = SocketIoChatServer.start(Step03Settings.onFreePorts().withToken("sesame"), errors);
+        try (SocketIoChatServer withToken = SocketIoChatServer.start(Step03Settings.forTests().withToken("sesame"), errors);
              SocketIoTestClient ada = new SocketIoTestClient(withToken.port(), transports,
                      Map.of("nickname", "  ada ", "token", "sesame"), await)) {
 

@@ -52,7 +52,7 @@ class ReconnectionTest {
     @Tag("exercise-3.3")
     @DisplayName("When the server restarts on its port, the clients reconnect by themselves, with new sessions, and chat again")
     void clientsReconnectByThemselvesAfterARestart(SocketIoTestClient.Transports transports) throws IOException {
-        Step03Settings onOnePort = Step03Settings.onFreePorts().withSocketPort(FreePort.pick());
+        Step03Settings onOnePort = Step03Settings.forTests().withSocketPort(FreePort.pick());
         SocketIoChatServer first = start(onOnePort);
         Await await = Await.watching(errors);
         try (SocketIoTestClient ada = SocketIoTestClient.joinOnLastTransport(first.port(), transports, "ada", await);

@@ -40,12 +40,12 @@ class ServerLifecycleTest {
     @DisplayName("close() stops every thread the server started, and a new server gets the port back at once, connections and all")
     void closeFreesThreadsAndPort() throws IOException, InterruptedException {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
-        SocketIoChatServer first = SocketIoChatServer.start(Step03Settings.onFreePorts(), errors);
+        SocketIoChatServer first = SocketIoChatServer.start(Step03Settings.forTests(), errors);
         int status = pollingHandshakeStatus(first.port()); // a connection the server closes: its port is then in TIME_WAIT
 
         first.close();
         Await.await().until("the threads of the closed server to end", () -> threadsStartedSince(before).isEmpty());
-        try (SocketIoChatServer second = SocketIoChatServer.start(Step03Settings.onFreePorts().withSocketPort(first.port()), errors)) {
+        try (SocketIoChatServer second = SocketIoChatServer.start(Step03Settings.forTests().withSocketPort(first.port()), errors)) {
 
             assertThat(status).as("the status of a long-polling handshake before close()").isEqualTo(200);
             assertThat(pollingHandshakeStatus(second.port())).as("the status of a handshake with the new server on the same port")
@@ -56,11 +56,11 @@ class ServerLifecycleTest {
     @Test
     @DisplayName("A server on a port already taken fails with an IOException that names the port, and leaves no thread behind")
     void takenPortFailsClearly() throws IOException {
-        try (SocketIoChatServer first = SocketIoChatServer.start(Step03Settings.onFreePorts(), errors)) {
+        try (SocketIoChatServer first = SocketIoChatServer.start(Step03Settings.forTests(), errors)) {
             Set<Thread> before = Thread.getAllStackTraces().keySet();
 
             IOException failed = catchThrowableOfType(IOException.class,
-                    () -> SocketIoChatServer.start(Step03Settings.onFreePorts().withSocketPort(first.port()), errors).close());
+                    () -> SocketIoChatServer.start(Step03Settings.forTests().withSocketPort(first.port()), errors).close());
             Await.await().until("the threads of the server that failed to start to end", () -> threadsStartedSince(before).isEmpty());
 
             assertThat(failed).as("what starting a second server on port %d throws", first.port()).isNotNull()

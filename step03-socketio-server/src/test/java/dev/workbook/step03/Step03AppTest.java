@@ -36,7 +36,7 @@ class Step03AppTest {
     @Test
     @DisplayName("The app serves the page and its Socket.IO client, and /api/config tells the page where the chat is")
     void servesThePageAndItsSettings() throws IOException, InterruptedException {
-        try (Step03App app = Step03App.start(Step03Settings.onFreePorts(), errors)) {
+        try (Step03App app = Step03App.start(Step03Settings.forTests(), errors)) {
 
             HttpResponse<String> page = get(app.pageUrl());
             HttpResponse<String> client = get(app.pageUrl() + "vendor/socket.io.min.js");
@@ -60,7 +60,7 @@ class Step03AppTest {
     @Test
     @DisplayName("With a token set, /api/config tells the page to ask for one")
     void configSaysWhenATokenIsRequired() throws IOException, InterruptedException {
-        try (Step03App app = Step03App.start(Step03Settings.onFreePorts().withToken("secret"), errors)) {
+        try (Step03App app = Step03App.start(Step03Settings.forTests().withToken("secret"), errors)) {
 
             JsonNode config = JSON.readTree(get(app.pageUrl() + "api/config").body());
 
@@ -91,7 +91,7 @@ class Step03AppTest {
     @Test
     @DisplayName("restartChat() brings the Socket.IO server back on the same port")
     void restartKeepsThePort() throws IOException, InterruptedException {
-        try (Step03App app = Step03App.start(Step03Settings.onFreePorts(), errors)) {
+        try (Step03App app = Step03App.start(Step03Settings.forTests(), errors)) {
             int before = app.socketPort();
 
             app.restartChat();

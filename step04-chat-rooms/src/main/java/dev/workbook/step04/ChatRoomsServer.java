@@ -3,6 +3,7 @@ package dev.workbook.step04;
 import com.corundumstudio.socketio.SocketIOServer;
 import dev.workbook.socketio.FreePortStart;
 import dev.workbook.socketio.NettyShutdown;
+import dev.workbook.socketio.PageAndChat;
 import dev.workbook.socketio.WorkbookServerConfig;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The chat with rooms: netty-socketio with the chat's events on {@value #NAMESPACE}, and its messages in a database. */
-public final class ChatRoomsServer implements AutoCloseable {
+public final class ChatRoomsServer implements PageAndChat.ChatServer {
 
     public static final String NAMESPACE = "/chat";
     private static final Logger LOG = LoggerFactory.getLogger(ChatRoomsServer.class);

@@ -1,5 +1,6 @@
 package dev.workbook.step04;
 
+import dev.workbook.pages.StepSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -19,7 +20,7 @@ import java.time.Duration;
  * @param pingTimeout how long a client may stay silent after a ping before it is dropped
  */
 public record Step04Settings(String host, int webPort, int socketPort, String token, Path database, ChatLimits limits,
-                             Duration pingInterval, Duration pingTimeout) {
+                             Duration pingInterval, Duration pingTimeout) implements StepSettings<Step04Settings> {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_WEB_PORT = 8040;
@@ -30,7 +31,7 @@ public record Step04Settings(String host, int webPort, int socketPort, String to
      */
     public static final Duration DEFAULT_PING_INTERVAL = Duration.ofSeconds(5);
     public static final Duration DEFAULT_PING_TIMEOUT = Duration.ofSeconds(10);
-    /** How often the test servers ping: what a client's upgrade can wait for (see {@link #onFreePorts}). */
+    /** How often the test servers ping: what a client's upgrade can wait for (see {@link #forTests}). */
     public static final Duration TEST_PING_INTERVAL = Duration.ofMillis(250);
     public static final Path DEFAULT_DATABASE = Path.of(System.getProperty("user.home"), ".realtime-workbook", "step04", "chat");
 
@@ -56,8 +57,14 @@ public record Step04Settings(String host, int webPort, int socketPort, String to
      * its next ping. Measured: with a 25 s heartbeat, 1 connection in 150 waited more than 3 s; with
      * 1 s, a connection took 140 ms on average and up to 1 s.
      */
-    public static Step04Settings onFreePorts(Path database) {
+    public static Step04Settings forTests(Path database) {
         return new Step04Settings(DEFAULT_HOST, 0, 0, null, database, ChatLimits.DEFAULT, TEST_PING_INTERVAL, Duration.ofSeconds(5));
+    }
+
+    /** The same settings on free ports, and the same database: a caller that wants a scratch one says {@link #withDatabase}. */
+    @Override
+    public Step04Settings onFreePorts() {
+        return withWebPort(0).withSocketPort(0);
     }
 
     public Step04Settings withToken(String newToken) {

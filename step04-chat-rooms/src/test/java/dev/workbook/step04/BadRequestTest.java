@@ -44,7 +44,7 @@ class BadRequestTest {
 
     @BeforeAll
     static void startServer() throws IOException {
-        server = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("chat")), ERRORS);
+        server = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("chat")), ERRORS);
     }
 
     @AfterAll

@@ -33,7 +33,7 @@ final class ChatRoomsPageFixture implements BeforeAllCallback, AfterAllCallback,
     public void beforeAll(ExtensionContext context) throws IOException {
         browser.beforeAll(context);
         database = Files.createTempDirectory("workbook-step04-page-");
-        app = Step04App.start(Step04Settings.onFreePorts(database.resolve("chat")), errors);
+        app = Step04App.start(Step04Settings.forTests(database.resolve("chat")), errors);
         page = new ChatRoomsPageReader(browser.chromium(), errors);
     }
 

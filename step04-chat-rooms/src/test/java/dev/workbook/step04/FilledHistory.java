@@ -22,7 +22,7 @@ final class FilledHistory {
             fill(store, "sixty", 60);
             fill(store, "many", 450);
         }
-        return ChatRoomsServer.start(Step04Settings.onFreePorts(database).withLimits(ChatLimits.DEFAULT.withRate(1000, 1000)), errors);
+        return ChatRoomsServer.start(Step04Settings.forTests(database).withLimits(ChatLimits.DEFAULT.withRate(1000, 1000)), errors);
     }
 
     private static void fill(MessageStore store, String room, int count) throws SQLException {

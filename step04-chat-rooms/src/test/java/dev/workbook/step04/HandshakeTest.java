@@ -50,8 +50,8 @@ class HandshakeTest {
 
     @BeforeAll
     static void startServers() throws IOException {
-        open = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("open")), ERRORS);
-        withToken = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("token")).withToken(TOKEN), ERRORS);
+        open = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("open")), ERRORS);
+        withToken = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("token")).withToken(TOKEN), ERRORS);
     }
 
     @AfterAll

@@ -44,7 +44,7 @@ class LimitsTest {
 
     @BeforeAll
     static void startServer() throws IOException {
-        server = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("chat")), ERRORS);
+        server = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("chat")), ERRORS);
     }
 
     @AfterAll
@@ -133,7 +133,7 @@ class LimitsTest {
         String room = unique("lobby");
         Map<String, String> auth = RoomsTestClient.auth(unique("ada"));
         // A bucket that refills in 10 s, so that no token comes back however slowly the client reconnects.
-        try (ChatRoomsServer slow = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("slow"))
+        try (ChatRoomsServer slow = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("slow"))
                 .withLimits(ChatLimits.DEFAULT.withRate(5, 0.1)), ERRORS)) {
             try (RoomsTestClient first = RoomsTestClient.connect(slow.port(), RoomsTestClient.Transports.DEFAULT, auth, await)) {
                 first.joined(room);

@@ -54,7 +54,7 @@ class NoLossTest {
     @BeforeEach
     void settings() {
         // A fixed port, so that a restarted server is where the clients look; no rate limit to speak of.
-        settings = Step04Settings.onFreePorts(folder.resolve("chat")).withSocketPort(FreePort.pick())
+        settings = Step04Settings.forTests(folder.resolve("chat")).withSocketPort(FreePort.pick())
                 .withLimits(ChatLimits.DEFAULT.withRate(1000, 1000));
     }
 

@@ -46,7 +46,7 @@ class PresenceTest {
 
     @BeforeEach
     void startServer() throws IOException {
-        server = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("chat")), errors);
+        server = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("chat")), errors);
     }
 
     @AfterEach

@@ -43,7 +43,7 @@ class PrivateMessageTest {
 
     @BeforeAll
     static void startServer() throws IOException {
-        server = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("chat")), ERRORS);
+        server = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("chat")), ERRORS);
     }
 
     @AfterAll

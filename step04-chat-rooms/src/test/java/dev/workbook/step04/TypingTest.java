@@ -42,7 +42,7 @@ class TypingTest {
 
     @BeforeAll
     static void startServer() throws IOException {
-        server = ChatRoomsServer.start(Step04Settings.onFreePorts(folder.resolve("chat")), ERRORS);
+        server = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("chat")), ERRORS);
     }
 
     @AfterAll

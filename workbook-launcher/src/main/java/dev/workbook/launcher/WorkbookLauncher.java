@@ -1,6 +1,8 @@
 package dev.workbook.launcher;
 
+import dev.workbook.pages.PageUrl;
 import dev.workbook.pages.PortInUse;
+import dev.workbook.pages.StepApp;
 import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ public final class WorkbookLauncher implements AutoCloseable {
     /** The home page's port unless {@code -Dworkbook.homePort} says otherwise. */
     public static final int DEFAULT_HOME_PORT = 8000;
 
-    private final List<AutoCloseable> running = new ArrayList<>();
+    private final List<StepApp> running = new ArrayList<>();
     private final List<RunningStep> steps = new ArrayList<>();
     private Javalin home;
 
@@ -30,10 +32,10 @@ public final class WorkbookLauncher implements AutoCloseable {
     public static WorkbookLauncher start(Set<String> only, String host, int homePort) throws Exception {
         WorkbookLauncher launcher = new WorkbookLauncher();
         try {
-            for (StepCatalog.Entry entry : StepCatalog.entries()) {
+            for (StepCatalog.Entry<?> entry : StepCatalog.entries()) {
                 if (only.isEmpty() || only.contains(entry.id())) {
-                    StepCatalog.Started started = entry.starter().start(homePort == 0);
-                    launcher.running.add(started.servers());
+                    StepCatalog.Started started = entry.start(homePort == 0);
+                    launcher.running.add(started.app());
                     launcher.steps.add(started.step());
                 }
             }
@@ -53,7 +55,7 @@ public final class WorkbookLauncher implements AutoCloseable {
 
     /** The home page's address. */
     public String homeUrl(String host) {
-        return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + home.port() + "/";
+        return PageUrl.of(host, home.port());
     }
 
     @Override
@@ -61,10 +63,10 @@ public final class WorkbookLauncher implements AutoCloseable {
         if (home != null) {
             home.stop();
         }
-        for (AutoCloseable servers : running) {
+        for (StepApp app : running) {
             try {
-                servers.close();
-            } catch (Exception e) {
+                app.close();
+            } catch (RuntimeException e) {
                 LOG.warn("stopping a step failed", e);
             }
         }

@@ -8,13 +8,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher behind the README's run command. */
 @Tag("support")
@@ -23,6 +27,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WorkbookLauncherTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /** Step 04 keeps its messages here, not in the learner's own database; JUnit deletes it afterwards. */
+    @TempDir
+    Path scratch;
+
+    @BeforeEach
+    void useScratchDatabase() {
+        System.setProperty("step04.database", scratch.resolve("chat").toString());
+    }
+
+    @AfterEach
+    void forgetScratchDatabase() {
+        System.clearProperty("step04.database");
+    }
 
     @Test
     @DisplayName("The home page lists every started step, and each step's page answers")
@@ -36,6 +54,8 @@ class WorkbookLauncherTest {
                 assertThat(get(step.pageUrl()).statusCode()).as("the status of %s's page", step.id()).isEqualTo(200);
             }
             assertThat(get(launcher.homeUrl("127.0.0.1")).body()).as("the home page").contains("id=\"steps\"");
+            assertThat(scratch.resolve("chat.mv.db")).as("step 04's database, which -Dstep04.database put in the test's folder")
+                    .exists();
         }
     }
 
