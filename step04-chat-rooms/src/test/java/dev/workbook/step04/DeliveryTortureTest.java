@@ -65,7 +65,7 @@ class DeliveryTortureTest {
         System.out.printf("Delivery torture: seed %d, %d rounds (replay: -Dstep04.torture.seed=%d -Dstep04.torture.rounds=%d)%n",
                 seed, ROUNDS, seed, ROUNDS);
         Random random = new Random(seed);
-        Step04Settings settings = Step04Settings.onFreePorts(folder.resolve("chat")).withSocketPort(FreePort.pick()).withLimits(LIMITS);
+        Step04Settings settings = Step04Settings.forTests(folder.resolve("chat")).withSocketPort(FreePort.pick()).withLimits(LIMITS);
         server = ChatRoomsServer.start(settings, errors);
         joinAll(settings.socketPort());
 
