@@ -212,9 +212,7 @@ echo   workbook restore N.M           undo the last reset of an exercise, from i
 echo   workbook catch-up STEP FROM    take a whole step's code from the reference folder FROM; yours is kept 1>&2
 echo   workbook run [STEP]            start the servers of every step (or one) and the home page, http://127.0.0.1:8000/ 1>&2
 echo   workbook watch [STEP]          rerun the current exercise's tests on every save 1>&2
-echo   workbook edition DIR [STEPS] [--classroom URL --class-code CODE] 1>&2
-echo                                  (instructors) write a learner edition to DIR, STEPS blank (all, none or 3,4), 1>&2
-echo                                  its runs reported to the class board at URL 1>&2
+echo   workbook edition DIR [STEPS]   (instructors) write a learner edition to DIR, STEPS blank (all, none or 3,4); add --classroom URL --class-code CODE for the class board 1>&2
 echo   workbook classroom [CODE]      (instructors) start the live class board, http://127.0.0.1:8050/ 1>&2
 echo   workbook proof                 (instructors) prove that the tests check every exercise, both ways 1>&2
 echo   workbook bench                 (instructors) the load benchmark of step 05, about 9 minutes 1>&2

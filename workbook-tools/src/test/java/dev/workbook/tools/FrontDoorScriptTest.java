@@ -73,7 +73,7 @@ class FrontDoorScriptTest {
         assertThat(run.exitCode()).as("exit code of ./workbook without a command; it printed:%n%s", run.output()).isEqualTo(2);
         assertThat(matches(SH_COMMAND, run.output())).as("commands the usage lists")
                 .containsExactlyInAnyOrder("list", "next", "test", "check", "hint", "reset", "restore", "catch-up", "run", "watch",
-                        "edition", "proof", "bench");
+                        "edition", "classroom", "proof", "bench");
     }
 
     @ParameterizedTest(name = "./workbook {0} is refused")
