@@ -42,6 +42,11 @@ final class ProtocolTestServer implements AutoCloseable {
         }, started -> started.server);
     }
 
+    /** The library's server itself, for canaries that look inside it. */
+    SocketIOServer server() {
+        return server;
+    }
+
     int port() {
         return server.getConfiguration().getPort();
     }
