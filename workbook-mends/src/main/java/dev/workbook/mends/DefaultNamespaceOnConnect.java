@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.DisconnectableHub;
@@ -13,13 +13,15 @@ import com.corundumstudio.socketio.scheduler.CancelableScheduler;
 
 /**
  * netty-socketio 2.0.14's handshake handler, except that an Engine.IO 4 client joins the default
- * namespace when it sends its CONNECT ({@code 40}), as Socket.IO 5 says, and not when its transport
- * opens: there, the library ran the namespace's connect listeners before the client had asked, without
- * its {@code auth}, and the events they sent arrived before the answer to the CONNECT.
+ * namespace when it sends its CONNECT, not when its transport opens (see docs/library-notes.md,
+ * "The default namespace joined too early").
  *
  * <p>The session keeps the library's placeholder in the default namespace from the start, which is
  * what carries its Engine.IO packets (pings, the upgrade) to netty-socketio.
  */
+@Mend(library = "com.corundumstudio.socketio:netty-socketio", version = "2.0.14",
+        canary = "NettySocketIoCanaryTest#connectsTheDefaultNamespaceAtOpen",
+        notes = "the-default-namespace-joined-too-early")
 final class DefaultNamespaceOnConnect extends AuthorizeHandler {
 
     private final NamespacesHub namespaces;

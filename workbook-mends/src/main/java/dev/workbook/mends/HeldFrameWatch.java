@@ -1,4 +1,4 @@
-package dev.workbook.step02;
+package dev.workbook.mends;
 
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
@@ -13,17 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends on frames that Java-WebSocket 1.6.0 left waiting in a connection's queue, by asking its
- * selector again to write them.
- *
- * <p>Why: the selector thread writes a connection's queue and then sets it back to "watch for
- * readable"; a {@code send} from another thread that lands between its last look at the queue and
- * that reset loses its "watch for writable", and the frame waits for the next frame or heartbeat
- * ping to that connection (up to 30 s). The load lesson (docs/step05-load.md, "The targets") shows
- * the race; the browser tests met it as a page stuck on "connecting…". This look every
- * {@value #PERIOD_MILLIS} ms bounds the wait; it belongs in the library, not in a chat.
+ * Sends on frames that Java-WebSocket 1.6.0's selector left waiting in a connection's queue, by
+ * asking it every {@value #PERIOD_MILLIS} ms to write them (see docs/library-notes.md, "A frame
+ * held by the selector").
  */
-final class HeldFrameWatch implements AutoCloseable {
+@Mend(library = "org.java-websocket:Java-WebSocket", version = "1.6.0",
+        canary = "HeldFrameWatchCanaryTest#holdsAFrameSentAsTheSelectorFinishesAWrite",
+        notes = "a-frame-held-by-the-selector")
+public final class HeldFrameWatch implements AutoCloseable {
 
     static final long PERIOD_MILLIS = 50;
     private static final Logger LOG = LoggerFactory.getLogger(HeldFrameWatch.class);
@@ -35,7 +32,7 @@ final class HeldFrameWatch implements AutoCloseable {
     });
 
     /** Starts looking at {@code connections} every {@value #PERIOD_MILLIS} ms. */
-    HeldFrameWatch(Supplier<Collection<WebSocket>> connections) {
+    public HeldFrameWatch(Supplier<Collection<WebSocket>> connections) {
         timer.scheduleWithFixedDelay(() -> sendOnHeldFrames(connections.get()), PERIOD_MILLIS, PERIOD_MILLIS,
                 TimeUnit.MILLISECONDS);
     }

@@ -1,4 +1,4 @@
-package dev.workbook.step02;
+package dev.workbook.mends;
 
 import java.nio.channels.ByteChannel;
 import java.nio.channels.SelectionKey;
@@ -10,7 +10,7 @@ import org.java_websocket.WebSocketServerFactory;
 import org.java_websocket.drafts.Draft;
 
 /** Java-WebSocket 1.6.0's connections as its default factory makes them, each read through a {@link CheckedHandshakeChannel}. */
-final class CheckedHandshakeFactory implements WebSocketServerFactory {
+public final class CheckedHandshakeFactory implements WebSocketServerFactory {
 
     @Override
     public WebSocketImpl createWebSocket(WebSocketAdapter adapter, Draft draft) {

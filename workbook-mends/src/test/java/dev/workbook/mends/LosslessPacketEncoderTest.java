@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
@@ -10,18 +10,13 @@ import io.netty.util.AttributeKey;
 import java.util.List;
 
 /**
- * Keeps netty-socketio from forgetting a long-polling client's waiting request. When a polling
- * request's connection closes, netty-socketio 2.0.14 clears the client's polling channel if it is
- * still that one, in two steps, on the closing connection's thread; should the client's next
- * request be bound in between, on another thread, the new request is forgotten. Nothing is sent to
- * the client until it gives up and reconnects, and what waited is lost. With a short heartbeat,
- * requests turn over often enough for this to happen in tests.
- *
- * <p>This handler keeps the news of a polling request's closed connection from netty-socketio's
- * polling transport. Nothing is lost by that: a packet sent to a closed connection waits in the
- * client's queue for its next request, and a client that never comes back is dropped by its
- * heartbeat, which forgets its connections.
+ * Keeps netty-socketio 2.0.14 from forgetting a long-polling request bound while the one before it
+ * closes, by keeping the news of a closed polling connection from its polling transport (see
+ * docs/library-notes.md, "A polling request forgotten").
  */
+@Mend(library = "com.corundumstudio.socketio:netty-socketio", version = "2.0.14",
+        canary = "PollingCloseGuardCanaryTest#forgetsARequestBoundWhileTheLastCloses",
+        notes = "a-polling-request-forgotten")
 @Sharable
 final class PollingCloseGuard extends ChannelInboundHandlerAdapter {
 

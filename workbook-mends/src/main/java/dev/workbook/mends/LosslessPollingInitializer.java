@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * burst ({@link LosslessPacketEncoder}), and a guard that keeps a client's waiting request from
  * being forgotten ({@link PollingCloseGuard}); and for the protocols' rules ({@link ProtocolMends}).
  */
-final class LosslessPollingInitializer extends SocketIOChannelInitializer {
+public final class LosslessPollingInitializer extends SocketIOChannelInitializer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LosslessPollingInitializer.class);
 
@@ -31,7 +31,7 @@ final class LosslessPollingInitializer extends SocketIOChannelInitializer {
      * Puts a new one in {@code server}, not started. The server built a default one of its own,
      * whose timer is stopped here: else Netty reports it as a leak once it is collected.
      */
-    static void installIn(SocketIOServer server) {
+    public static void installIn(SocketIOServer server) {
         try {
             Field factory = SocketIOServer.class.getDeclaredField("pipelineFactory");
             factory.setAccessible(true);

@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import com.corundumstudio.socketio.SocketIOServer;
 import io.netty.channel.EventLoopGroup;
@@ -8,12 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stops a netty-socketio server in milliseconds instead of 2-4 seconds: {@code stop()} shuts its
- * two event loop groups down with a 2-second quiet period each, and no setting changes that.
- *
- * <p>It reaches the library's private fields; should a version rename them, it falls back to
- * the slow, documented {@code stop()}.
+ * Stops a netty-socketio 2.0.14 server in milliseconds, where its {@code stop()} waits a 2-second
+ * quiet period per event loop group; if a version renames the private fields it reaches, it falls
+ * back to {@code stop()} (see docs/library-notes.md, "A stop that takes seconds").
  */
+@Mend(library = "com.corundumstudio.socketio:netty-socketio", version = "2.0.14",
+        canary = "NettyShutdownCanaryTest#stopsWithTheDefaultQuietPeriod",
+        notes = "a-stop-that-takes-seconds")
 public final class NettyShutdown {
 
     private static final Logger LOG = LoggerFactory.getLogger(NettyShutdown.class);

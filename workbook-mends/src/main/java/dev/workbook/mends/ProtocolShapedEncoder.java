@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.protocol.AuthPacket;
@@ -18,6 +18,9 @@ import java.util.UUID;
  * sends over long polling, and a CONNECT_ERROR whose data is {@code {"message": ...}}, where the
  * library writes a bare string that the official client shows as an empty {@code err.message}.
  */
+@Mend(library = "com.corundumstudio.socketio:netty-socketio", version = "2.0.14",
+        canary = "NettySocketIoCanaryTest#writesPacketsInTheWrongShape",
+        notes = "packets-in-the-wrong-shape")
 class ProtocolShapedEncoder extends PacketEncoder {
 
     private final int maxPayload;

@@ -1,4 +1,4 @@
-package dev.workbook.step02;
+package dev.workbook.mends;
 
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -20,9 +20,12 @@ import org.java_websocket.protocols.IProtocol;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6455#section-5.1">RFC 6455, section 5.1: overview of framing</a>
  */
-final class MaskedClientFrames extends Draft_6455 {
+@Mend(library = "org.java-websocket:Java-WebSocket", version = "1.6.0",
+        canary = "JavaWebSocketCanaryTest#processesUnmaskedFrames",
+        notes = "unmasked-client-frames")
+public final class MaskedClientFrames extends Draft_6455 {
 
-    static final String REASON = "a client must mask every frame (RFC 6455, section 5.1)";
+    public static final String REASON = "a client must mask every frame (RFC 6455, section 5.1)";
     private static final int MASK_BIT = 0x80;
     private static final int MASK_KEY_BYTES = 4;
 
@@ -30,7 +33,7 @@ final class MaskedClientFrames extends Draft_6455 {
     private int headerRead;
     private long payloadLeft;
 
-    MaskedClientFrames(List<IExtension> extensions, List<IProtocol> protocols, int maxFrameBytes) {
+    public MaskedClientFrames(List<IExtension> extensions, List<IProtocol> protocols, int maxFrameBytes) {
         super(extensions, protocols, maxFrameBytes);
     }
 

@@ -1,4 +1,4 @@
-package dev.workbook.step02;
+package dev.workbook.mends;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +14,9 @@ import org.slf4j.LoggerFactory;
  * {@link UpgradeRequestRules} before the library sees its last byte, and answers a bad one itself:
  * the library can only answer 404 or 500, and upgrades some requests that RFC 6455 refuses.
  */
+@Mend(library = "org.java-websocket:Java-WebSocket", version = "1.6.0",
+        canary = "JavaWebSocketCanaryTest#answersBadHandshakesWith404OrAnUpgrade",
+        notes = "bad-handshakes-answered-404")
 final class CheckedHandshakeChannel implements ByteChannel {
 
     /** Longer than any browser's handshake; past it, the request is refused unread. */

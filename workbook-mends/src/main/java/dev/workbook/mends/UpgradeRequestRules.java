@@ -1,4 +1,4 @@
-package dev.workbook.step02;
+package dev.workbook.mends;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;

@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.messages.PacketsMessage;
@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  *
  * @see <a href="https://socket.io/docs/v4/socket-io-protocol/#connection-to-a-namespace">Socket.IO protocol: connection to a namespace</a>
  */
+@Mend(library = "com.corundumstudio.socketio:netty-socketio", version = "2.0.14",
+        canary = "NettySocketIoCanaryTest#neverAnswersAuthThatIsNotAnObject",
+        notes = "a-connect-whose-auth-is-not-an-object")
 @Sharable
 final class ConnectAuthCheck extends ChannelInboundHandlerAdapter {
 

@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.protocol.Packet;
@@ -12,15 +12,16 @@ import java.util.Objects;
 import java.util.Queue;
 
 /**
- * netty-socketio 2.0.14 hands a room broadcast's one {@link Packet} to every member's channel, and
- * each channel encodes it to JSON again; this encoder remembers, on each event loop, the last event
- * it encoded for a WebSocket and writes the same bytes for the next member that gets that packet.
+ * Encodes a room broadcast once for all its WebSocket members, where netty-socketio 2.0.14 encodes
+ * the same packet again for each (see docs/library-notes.md, "A broadcast encoded once per member").
  *
- * <p>Everything else (long polling, acks, binary events, packets it has not seen) goes to the
- * encoder it wraps, unchanged. A packet counts as the same only if it is the same object with the
- * same data object, name and namespace: an application that reuses a packet for new data gets it
- * encoded anew.
+ * <p>A packet counts as the same only if it is the same object with the same data object, name and
+ * namespace: an application that reuses a packet for new data gets it encoded anew. Everything else
+ * goes to the encoder it wraps, unchanged.
  */
+@Mend(library = "com.corundumstudio.socketio:netty-socketio", version = "2.0.14",
+        canary = "BroadcastOnceEncoderTest#theLibraryEncodesOncePerMember",
+        notes = "a-broadcast-encoded-once-per-member")
 final class BroadcastOnceEncoder extends PacketEncoder {
 
     private final PacketEncoder encoder;

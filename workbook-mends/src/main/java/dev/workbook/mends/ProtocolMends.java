@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOChannelInitializer;
@@ -62,7 +62,7 @@ final class ProtocolMends {
             return type.cast(field.get(initializer));
         } catch (ReflectiveOperationException e) { // a renamed field: the mends were written for another version
             throw new IllegalStateException("netty-socketio's channel initializer has no field " + name
-                    + ": check the mends in dev.workbook.socketio against this version", e);
+                    + ": check the mends in dev.workbook.mends against this version", e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
@@ -17,6 +17,9 @@ import io.netty.handler.codec.http.HttpResponseStatus;
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9112#section-9.6">RFC 9112, section 9.6: tear-down</a>
  */
+@Mend(library = "com.corundumstudio.socketio:netty-socketio", version = "2.0.14",
+        canary = "NettySocketIoCanaryTest#saysKeepAliveThenCloses",
+        notes = "keep-alive-then-closed")
 @Sharable
 final class ConnectionCloseHeader extends ChannelOutboundHandlerAdapter {
 

@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.handler.ClientHead;
@@ -21,6 +21,9 @@ import org.slf4j.LoggerFactory;
  *
  * @see <a href="https://socket.io/docs/v4/engine-io-protocol/#http-long-polling-1">Engine.IO protocol: HTTP long-polling</a>
  */
+@Mend(library = "com.corundumstudio.socketio:netty-socketio", version = "2.0.14",
+        canary = "NettySocketIoCanaryTest#answersUnknownSessionsWrongly",
+        notes = "unknown-sessions-answered-wrongly")
 @Sharable
 final class UnknownSessionAnswer extends ChannelInboundHandlerAdapter {
 

@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import com.corundumstudio.socketio.messages.PacketsMessage;
 import com.corundumstudio.socketio.protocol.EngineIOVersion;

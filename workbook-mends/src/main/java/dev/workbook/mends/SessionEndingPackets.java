@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import com.corundumstudio.socketio.Transport;
 import com.corundumstudio.socketio.handler.ClientHead;
@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
  *
  * @see <a href="https://socket.io/docs/v4/engine-io-protocol/#packet-encoding">Engine.IO protocol: packet encoding</a>
  */
+@Mend(library = "com.corundumstudio.socketio:netty-socketio", version = "2.0.14",
+        canary = "NettySocketIoCanaryTest#keepsTheWebSocketOpen",
+        notes = "sessions-that-do-not-end")
 @Sharable
 final class SessionEndingPackets extends ChannelInboundHandlerAdapter {
 

@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.protocol.JsonSupport;
@@ -13,6 +13,9 @@ import java.util.Queue;
  * long-polling response, netty-socketio 2.0.14 takes one more off the queue than it writes, and
  * that packet is lost. This one stops before taking it; the rest go with the next response.
  */
+@Mend(library = "com.corundumstudio.socketio:netty-socketio", version = "2.0.14",
+        canary = "LosslessPacketEncoderTest#theLibrarysEncoderLosesOne",
+        notes = "a-packet-lost-in-a-long-polling-burst")
 final class LosslessPacketEncoder extends ProtocolShapedEncoder {
 
     /** The separator of packets in one long-polling payload, from Engine.IO 3 on. */

@@ -1,4 +1,4 @@
-package dev.workbook.socketio;
+package dev.workbook.mends;
 
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
@@ -19,6 +19,9 @@ import org.slf4j.LoggerFactory;
  *
  * @see <a href="https://socket.io/docs/v4/engine-io-protocol/#handshake">Engine.IO protocol: handshake</a>
  */
+@Mend(library = "com.corundumstudio.socketio:netty-socketio", version = "2.0.14",
+        canary = "NettySocketIoCanaryTest#servesHandshakesEngineIoRefuses",
+        notes = "handshakes-engineio-refuses")
 @Sharable
 final class HandshakeRequestCheck extends ChannelInboundHandlerAdapter {
 
