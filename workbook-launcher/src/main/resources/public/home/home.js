@@ -46,7 +46,10 @@ function stepItem(step) {
   link.textContent = step.title;
   link.id = "link-" + step.id;
   const details = document.createElement("p");
-  details.textContent = step.id + " · page " + reachable(step.pageUrl) + " · lesson " + step.lesson;
+  const lesson = document.createElement("a");
+  lesson.href = "/lessons/" + encodeURIComponent(step.lesson.replace(/^docs\//, ""));
+  lesson.textContent = "the lesson, " + step.lesson;
+  details.append(step.id + " · page " + reachable(step.pageUrl) + " · ", lesson);
   item.append(link, details);
   return item;
 }

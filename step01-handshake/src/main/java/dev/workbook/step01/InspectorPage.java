@@ -22,6 +22,7 @@ public final class InspectorPage {
             config.startup.showJavalinBanner = false;
             config.startup.startupWatcherEnabled = false;
             config.staticFiles.add(PAGE_RESOURCES, Location.CLASSPATH);
+            config.staticFiles.add("/public/common", Location.CLASSPATH); // workbook.css and workbook.js, from workbook-pages
             config.routes.get("/api/config", ctx -> ctx.json(Map.of(
                     "webSocketPort", webSocketPort,
                     "maxMessageBytes", maxMessageBytes)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.HeadlessChromium;
 import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.PageAccessibility;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -148,13 +149,30 @@ class InspectorPageBrowserTest {
     @DisplayName("When the server closes with a reason (1009 for a message over its limit), the page shows that reason")
     void serverCloseShowsItsReason() {
         // Past the page's own size check, straight on its socket: the server refuses it with 1009 and says why.
-        ((JavascriptExecutor) driver).executeScript("current.socket.send('x'.repeat(arguments[0]))",
+        ((JavascriptExecutor) driver).executeScript("window.inspectorPage.socket().send('x'.repeat(arguments[0]))",
                 ServerSettings.DEFAULT_MAX_MESSAGE_BYTES + 1);
 
         chromium.waitFor(PAGE_CLIENT + ": the state closed after a message over the server's limit, from ui.closed(code, reason)",
                 d -> "closed".equals(attribute("state", "data-state")));
         assertThat(text("state")).as(PAGE_CLIENT + ": ui.closed(code, reason) should get the close event's code and reason")
                 .contains("code 1009").contains("message larger than");
+    }
+
+    @Test
+    @OpensAWebSocket
+    @ExchangesFrames
+    @CarriesMessages
+    @Tag("exercise-1.10")
+    @DisplayName("Connected, with an echo in the log and its frames in the table, the page breaks no rule axe-core checks")
+    void breaksNoAccessibilityRule() {
+        send("hello, axe");
+        echoInTheLog();
+        chromium.waitFor(PAGE_CLIENT + ": the server's TEXT frame in the frame table",
+                ExpectedConditions.presenceOfElementLocated(frameRow("SENT", "TEXT")));
+
+        assertThat(PageAccessibility.violations(driver))
+                .as("what axe-core finds wrong on the inspector page (WCAG 2.1 A and AA, and best practices)")
+                .isEmpty();
     }
 
     private static void send(String message) {

@@ -2,6 +2,9 @@ package dev.workbook.step02;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.workbook.mends.CheckedHandshakeFactory;
+import dev.workbook.mends.HeldFrameWatch;
+import dev.workbook.mends.MaskedClientFrames;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;

@@ -121,6 +121,18 @@ final class RawChatSocket implements AutoCloseable {
         out.flush();
     }
 
+    /** The server's next frame if one starts within {@code wait}, else null. */
+    Frame readFrameWithin(Duration wait) throws IOException {
+        socket.setSoTimeout((int) wait.toMillis());
+        try {
+            return readFrame();
+        } catch (SocketTimeoutException nothing) {
+            return null;
+        } finally {
+            socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+        }
+    }
+
     /** Reads the server's next frame, whatever it is. */
     Frame readFrame() throws IOException {
         int first = readByte();

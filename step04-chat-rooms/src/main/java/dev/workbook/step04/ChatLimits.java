@@ -22,8 +22,4 @@ public record ChatLimits(int maxTextChars, int maxRoomsPerUser, int burst, doubl
     public ChatLimits withRate(int newBurst, double newPerSecond) {
         return new ChatLimits(maxTextChars, maxRoomsPerUser, newBurst, newPerSecond, historySize, replayPage, typingThrottle);
     }
-
-    public ChatLimits withMaxRooms(int newMax) {
-        return new ChatLimits(maxTextChars, newMax, burst, perSecond, historySize, replayPage, typingThrottle);
-    }
 }

@@ -1,8 +1,8 @@
 package dev.workbook.step04;
 
 import com.corundumstudio.socketio.SocketIOServer;
+import dev.workbook.mends.NettyShutdown;
 import dev.workbook.socketio.FreePortStart;
-import dev.workbook.socketio.NettyShutdown;
 import dev.workbook.socketio.PageAndChat;
 import dev.workbook.socketio.WorkbookServerConfig;
 import java.io.IOException;

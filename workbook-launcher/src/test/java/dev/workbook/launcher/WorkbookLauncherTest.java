@@ -59,6 +59,33 @@ class WorkbookLauncherTest {
         }
     }
 
+    @Test
+    @DisplayName("Each step's lesson is a link that serves the lesson as text; a name outside docs/ is not served")
+    void lessonsAreLinks() throws Exception {
+        try (WorkbookLauncher launcher = WorkbookLauncher.start(Set.of(), "127.0.0.1", 0)) {
+            String home = launcher.homeUrl("127.0.0.1");
+            HttpResponse<String> lesson = get(home + "lessons/step01-handshake.md");
+            HttpResponse<String> outside = get(home + "lessons/..%2Fpom.xml");
+
+            assertThat(lesson.statusCode()).as("the status of step 01's lesson").isEqualTo(200);
+            assertThat(lesson.headers().firstValue("Content-Type")).as("the lesson's content type: text, never HTML")
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+            assertThat(lesson.body()).as("step 01's lesson").startsWith("# ");
+            assertThat(outside.statusCode()).as("the status of a request for a file outside docs/").isEqualTo(404);
+        }
+    }
+
+    @Test
+    @DisplayName("The home page has a favicon")
+    void homePageHasAFavicon() throws Exception {
+        try (WorkbookLauncher launcher = WorkbookLauncher.start(Set.of(), "127.0.0.1", 0)) {
+            String home = launcher.homeUrl("127.0.0.1");
+
+            assertThat(get(home).body()).as("the home page's head").contains("<link rel=\"icon\" href=\"favicon.svg\"");
+            assertThat(get(home + "favicon.svg").statusCode()).as("the status of the favicon").isEqualTo(200);
+        }
+    }
+
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }

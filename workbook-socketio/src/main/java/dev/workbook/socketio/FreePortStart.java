@@ -1,6 +1,7 @@
 package dev.workbook.socketio;
 
 import com.corundumstudio.socketio.SocketIOServer;
+import dev.workbook.mends.NettyShutdown;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;

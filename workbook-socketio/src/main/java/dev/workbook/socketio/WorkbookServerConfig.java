@@ -4,6 +4,7 @@ import com.corundumstudio.socketio.AuthorizationResult;
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.listener.DefaultExceptionListener;
+import dev.workbook.mends.LosslessPollingInitializer;
 import io.netty.channel.ChannelHandlerContext;
 import java.time.Duration;
 import org.slf4j.Logger;

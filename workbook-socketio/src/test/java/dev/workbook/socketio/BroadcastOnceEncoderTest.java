@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOServer;
+import dev.workbook.mends.NettyShutdown;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.io.IOException;
 import java.net.http.HttpClient;

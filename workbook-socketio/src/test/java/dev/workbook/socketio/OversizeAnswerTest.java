@@ -65,10 +65,48 @@ class OversizeAnswerTest {
         }
     }
 
-    /** Completes with "close CODE REASON" when the server closes, or "error ..." when the connection fails. */
-    private record CloseWatch(CompletableFuture<String> closed) implements WebSocket.Listener {
+    @Test
+    @DisplayName("The library drops a WebSocket message over 64 KiB in silence and keeps the connection: OversizeAnswer")
+    void theLibraryDropsItInSilence() throws InterruptedException, ExecutionException, IOException {
+        try (ProtocolTestServer library = ProtocolTestServer.plain()) {
+            CompletableFuture<String> closed = new CompletableFuture<>();
+            CompletableFuture<String> connected = new CompletableFuture<>();
+            WebSocket socket = HTTP.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + library.port()
+                    + "/socket.io/?EIO=4&transport=websocket"), new CloseWatch(closed, connected)).get();
+            try {
+                socket.sendText(OVERSIZED, true).get();
+                socket.sendText("40" + ProtocolTestServer.NAMESPACE + ",", true).get();
+                String after;
+                try {
+                    after = CompletableFuture.anyOf(closed, connected).get(WAIT.toMillis(), TimeUnit.MILLISECONDS).toString();
+                } catch (TimeoutException e) {
+                    after = "neither a close nor an answer to a CONNECT in " + WAIT.toMillis() + " ms";
+                }
+
+                assertThat(after)
+                        .withFailMessage("netty-socketio now answers a WebSocket message over %d bytes with %s: remove this mend, "
+                                + "OversizeAnswer", WorkbookServerConfig.MAX_PAYLOAD_BYTES, after)
+                        .startsWith("40" + ProtocolTestServer.NAMESPACE + ",{\"sid\":");
+            } finally {
+                socket.abort();
+            }
+        }
+    }
+
+    /**
+     * Completes {@code closed} with "close CODE REASON" when the server closes, or "error ..." when the
+     * connection fails, and {@code connected} with the answer to a CONNECT to the test namespace.
+     */
+    private record CloseWatch(CompletableFuture<String> closed, CompletableFuture<String> connected) implements WebSocket.Listener {
+        CloseWatch(CompletableFuture<String> closed) {
+            this(closed, new CompletableFuture<>());
+        }
+
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            if (data.toString().startsWith("40" + ProtocolTestServer.NAMESPACE + ",")) {
+                connected.complete(data.toString());
+            }
             webSocket.request(1);
             return null;
         }

@@ -118,7 +118,7 @@ class ProtocolConformanceTest {
             String accepted = socket.next(LOOPBACK);
 
             assertThat(refusal).as("the answer to a CONNECT with auth %s", auth)
-                    .isEqualTo("44/chat,{\"message\":\"" + ConnectAuthCheck.MESSAGE + kind + "\"}");
+                    .isEqualTo("44/chat,{\"message\":\"send {nickname} in the handshake's auth: an object, not " + kind + "\"}");
             assertThat(accepted).as("the answer to a CONNECT with an object after that").startsWith("40/chat,{\"sid\":");
         }
     }

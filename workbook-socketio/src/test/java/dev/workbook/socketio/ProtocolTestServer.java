@@ -1,6 +1,7 @@
 package dev.workbook.socketio;
 
 import com.corundumstudio.socketio.SocketIOServer;
+import dev.workbook.mends.NettyShutdown;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -40,6 +41,11 @@ final class ProtocolTestServer implements AutoCloseable {
             server.addNamespace(NAMESPACE);
             return new ProtocolTestServer(server);
         }, started -> started.server);
+    }
+
+    /** The library's server itself, for canaries that look inside it. */
+    SocketIOServer server() {
+        return server;
     }
 
     int port() {

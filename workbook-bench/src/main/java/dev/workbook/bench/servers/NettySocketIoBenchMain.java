@@ -2,8 +2,8 @@ package dev.workbook.bench.servers;
 
 import com.corundumstudio.socketio.Configuration;
 import com.corundumstudio.socketio.SocketIOServer;
+import dev.workbook.mends.NettyShutdown;
 import dev.workbook.socketio.FreePortStart;
-import dev.workbook.socketio.NettyShutdown;
 import dev.workbook.socketio.WorkbookServerConfig;
 import java.io.IOException;
 import java.time.Duration;
