@@ -48,13 +48,12 @@ public final class NicknameRule {
     }
 
     /**
-     * The key two nicknames share when they look alike: case folded and look-alike letters mapped
-     * (see {@link LookAlikes}). Keep the nicknames online by this key.
-     *
-     * @param shown a nickname as {@link #shown} returned it
+     * The key two nicknames share when they look alike: NFKC, trimmed, case folded and look-alike
+     * letters mapped (see {@link LookAlikes}). Keep the nicknames online by this key, and look up
+     * a nickname someone typed (the recipient of a private message, say) by it too.
      */
-    public static String lookAlikeKey(String shown) {
-        return LookAlikes.skeleton(shown);
+    public static String lookAlikeKey(String nickname) {
+        return LookAlikes.skeleton(trimmed(Normalizer.normalize(nickname, Normalizer.Form.NFKC)));
     }
 
     /** The sentence that refuses {@code requested} because {@code online}, whose key is the same, is online. */
