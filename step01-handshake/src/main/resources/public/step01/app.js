@@ -82,7 +82,7 @@ function callbacksFor(connection) {
     received: ifCurrent((data) => {
       connection.echoes += 1;
       addLog("echo", "echo", typeof data === "string" ? data : "[a binary message]");
-      refreshTranscript(connection, (t) => countSentData(t) >= connection.echoes);
+      refreshTranscript(connection, (t) => countSentData(t) >= connection.echoes || t.framesLeftOut > 0); // past the cap, no more come
     }),
     closed: ifCurrent((code, reason) => {
       const name = CLOSE_CODES[code] ? " (" + CLOSE_CODES[code] + ")" : "";
