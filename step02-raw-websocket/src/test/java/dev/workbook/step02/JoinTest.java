@@ -139,21 +139,24 @@ class JoinTest {
     @Tag("exercise-2.1")
     @Tag("exercise-2.2")
     @Tag("exercise-2.3")
-    @DisplayName("A look-alike of a nickname online (a Cyrillic а for the a) is refused with nickname-taken naming it; Ada keeps chatting")
+    @DisplayName("A look-alike of a nickname online (a Cyrillic а for the a) is refused with nickname-taken naming it; another nickname works")
     void lookAlikeIsRefused() {
         try (ChatClient ada = chat.join("Ada"); ChatClient impostor = chat.connect()) {
             impostor.join("Ad\u0430"); // "Adа": the last letter is Cyrillic U+0430
             JsonNode error = impostor.nextEnvelope();
-            ada.say("still here", "c-1");
-            JsonNode echo = ada.next("chat");
+            impostor.join("Bob");
+            JsonNode welcome = impostor.nextEnvelope();
+            JsonNode atAda = ada.nextEnvelope();
 
             assertThat(error.path("code").asText()).as("%s: joining as 'Ad\\u0430' (Cyrillic а) while 'Ada' is online: the"
                     + " nicknames look alike, so use NicknameRule.lookAlikeKey as the key of the nicknames taken", NICKNAMES)
                     .isEqualTo("nickname-taken");
             assertThat(error.path("message").asText()).as("%s: the message says which nickname online it looks like", NICKNAMES)
                     .contains("looks like 'Ada'");
-            assertThat(echo.path("text").asText()).as("%s: Ada's own message after the refused look-alike", PRESENCE)
-                    .isEqualTo("still here");
+            assertThat(welcome.path("online")).as("%s: who is online once Bob is in, after the refused look-alike", PRESENCE)
+                    .extracting(JsonNode::asText).containsExactly("Ada", "Bob");
+            assertThat(atAda.path("nickname").asText()).as("%s: the first thing Ada hears is Bob joining, not the refused look-alike",
+                    PRESENCE).isEqualTo("Bob");
         }
     }
 
