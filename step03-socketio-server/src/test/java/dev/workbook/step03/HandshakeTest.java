@@ -109,27 +109,6 @@ class HandshakeTest {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
-    @DisplayName("A nickname already online, or a look-alike of it, is refused: connect_error names it; the one online stays connected")
-    void nicknameOnlineIsRefused(SocketIoTestClient.Transports transports) {
-        Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient ada = SocketIoTestClient.join(open.port(), transports, "Ada", await)) {
-            String same = refusalSeenBy(open, transports, Map.of("nickname", "Ada"));
-            String cyrillic = refusalSeenBy(open, transports, Map.of("nickname", "\u0410da")); // a Cyrillic А
-
-            assertThat(same).as("%s: connect_error for 'Ada' while 'Ada' is online", HANDSHAKE)
-                    .isEqualTo("'Ada' is already online: choose another nickname");
-            assertThat(cyrillic).as("%s: connect_error for 'Аda' (Cyrillic А) while 'Ada' is online", HANDSHAKE)
-                    .isEqualTo("'\u0410da' looks like 'Ada', who is online: choose another nickname");
-            assertThat(ada.connected()).as("%s: Ada, online all along, is still connected", HANDSHAKE).isTrue();
-            try (SocketIoTestClient bob = SocketIoTestClient.join(open.port(), transports, "Bob", await)) {
-                assertThat(bob.connected()).as("%s: Bob, after the refused look-alikes, gets in", HANDSHAKE).isTrue();
-            }
-        }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ArgumentsSource(TransportsUnderTest.class)
-    @Tag("exercise-3.1")
     @DisplayName("A refused nickname's connect_error names the form field, so the page shows the reason beside it")
     void refusalNamesTheField(SocketIoTestClient.Transports transports) {
         try (SocketIoTestClient client = new SocketIoTestClient(open.port(), transports, Map.of("nickname", "Ada\u200B"),
@@ -141,22 +120,6 @@ class HandshakeTest {
             assertThat(((JSONObject) error).optJSONObject("data")).as("%s: connect_error's data, {field: 'nickname'}: throw"
                     + " new Refusal(reason, Refusal.NICKNAME) for a nickname the rule refuses", HANDSHAKE)
                     .isNotNull().extracting(data -> data.optString("field")).isEqualTo("nickname");
-        }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ArgumentsSource(TransportsUnderTest.class)
-    @Tag("exercise-3.1")
-    @DisplayName("A nickname is free again once its owner has disconnected")
-    void nicknameIsFreedOnDisconnect(SocketIoTestClient.Transports transports) {
-        Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient first = SocketIoTestClient.join(open.port(), transports, "Grace", await)) {
-            first.socket().disconnect();
-            await.until("the server to count Grace's first connection gone", () -> open.onlineCount() == 0);
-        }
-
-        try (SocketIoTestClient again = SocketIoTestClient.join(open.port(), transports, "grace", await)) {
-            assertThat(again.connected()).as("%s: 'grace' once 'Grace' has left", HANDSHAKE).isTrue();
         }
     }
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,38 +80,21 @@ class RefusedHandshakePageBrowserTest {
 
         assertThat(PAGE.text(field + "-error")).as("%s: the reason from connect_error, beside the %s field", HANDSHAKE, field)
                 .isEqualTo("The server refused you: " + refusal.getMessage());
-        assertFieldMarked(field);
+        assertFieldMarked(PAGE, field);
         assertThat(PAGE.state()).as("%s: a refused page is offline: Socket.IO does not retry a refusal", HANDSHAKE)
                 .isEqualTo("offline");
         assertThat(PAGE.driver().findElement(By.id("join-form")).isDisplayed()).as("%s: the join form is back, to try again", HANDSHAKE)
                 .isTrue();
     }
 
-    @Test
-    @Tag("exercise-3.1")
-    @DisplayName("A look-alike of a nickname online is refused beside the nickname field, quoting both names as text")
-    void showsTheNicknameOnlineBesideTheField() {
-        PAGE.join(BROWSER.second(), "<i>eve</i>");
-
-        PAGE.driver().switchTo().window(BROWSER.first());
-        PAGE.enterNicknameAndToken("<I>EVE</I>", TOKEN);
-        PAGE.waitUntil(WAIT, String.format("%s: the page shows why the server refused a look-alike of '<i>eve</i>'", HANDSHAKE),
-                () -> !PAGE.text("nickname-error").isEmpty());
-
-        assertThat(PAGE.text("nickname-error")).as("%s: the reason beside the nickname field", HANDSHAKE)
-                .isEqualTo("The server refused you: '<I>EVE</I>' looks like '<i>eve</i>', who is online: choose another nickname");
-        assertFieldMarked("nickname");
-        assertThat(PAGE.driver().findElements(By.cssSelector("main i")))
-                .as("%s: the refusal quotes the nicknames as text (textContent), never as markup", HANDSHAKE).isEmpty();
-    }
-
-    private static void assertFieldMarked(String field) {
-        WebElement input = PAGE.driver().findElement(By.id(field));
+    /** Checks that {@code field} points to its error and is marked invalid, and that the general error box is empty. */
+    static void assertFieldMarked(SocketIoPageDriver page, String field) {
+        WebElement input = page.driver().findElement(By.id(field));
         assertThat(input.getDomAttribute("aria-describedby")).as("%s: the %s field names its error for screen readers", HANDSHAKE, field)
                 .contains(field + "-error");
         assertThat(input.getDomProperty("ariaInvalid")).as("%s: the refused %s field is marked aria-invalid", HANDSHAKE, field)
                 .isEqualTo("true");
-        assertThat(PAGE.text("error")).as("%s: the general error box stays empty: the error belongs to the %s field", HANDSHAKE, field)
+        assertThat(page.text("error")).as("%s: the general error box stays empty: the error belongs to the %s field", HANDSHAKE, field)
                 .isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 /** The sign-in form in headless Chromium: a refused nickname says why beside the field. */
 @DisplayName("The chat rooms page: signing in, in a real browser")
 @Tag("browser")
+@Tag("support")
 @ExtendWith(NoThreadsLeftBehind.class)
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SignInPageBrowserTest {
