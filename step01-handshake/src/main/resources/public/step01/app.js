@@ -53,7 +53,7 @@ function callbacksFor(connection) {
     received: ifCurrent((data) => {
       connection.echoes += 1;
       addLog("echo", "echo", typeof data === "string" ? data : "[a binary message]");
-      refresh(connection, (t) => countSentData(t) >= connection.echoes);
+      refresh(connection, (t) => countSentData(t) >= connection.echoes || t.framesLeftOut > 0); // past the cap, no more come
     }),
     closed: ifCurrent((code, reason) => {
       const why = reason ? ", reason: “" + reason + "”" : ", no reason given";

@@ -139,10 +139,11 @@ function errorReceived(envelope) {
   showError(text);
 }
 
-/** The first join was refused: close, and let the user pick another nickname. */
+/** The first join was refused: close, and let the user pick another nickname, the reason next to it. */
 function joinRefused(text) {
   closeQuietly("join refused");
-  joinFailed(text);
+  joinFailed("");
+  showNicknameError(text);
 }
 
 /**
@@ -359,7 +360,7 @@ function loadConfig() {
 }
 
 function applyLimits(config) {
-  $("nickname").maxLength = config.maxNicknameChars;
+  $("nickname").maxLength = config.maxNicknameUnits; // maxlength counts UTF-16 units: the server counts characters
   $("message").maxLength = config.maxTextChars;
   countChars();
 }
@@ -371,12 +372,24 @@ function describeClose(event) {
 
 function showError(message) {
   $("error").textContent = message;
-  $("error").hidden = false;
+  $("error").hidden = !message;
 }
 
 function hideError() {
   $("error").hidden = true;
   $("error").textContent = "";
+  showNicknameError("");
+}
+
+/** Shows why the nickname was refused under its field, or clears it when message is empty. */
+function showNicknameError(message) {
+  $("nickname-error").textContent = message;
+  $("nickname-error").hidden = !message;
+  if (message) {
+    $("nickname").setAttribute("aria-invalid", "true");
+  } else {
+    $("nickname").removeAttribute("aria-invalid");
+  }
 }
 
 /** A new element holding text as text: the one way this page puts network data on screen. */

@@ -19,6 +19,8 @@ const CHAT = "chat message";
 const CHAT_TO_OTHERS = "chat message to others";
 const PRESENCE = "presence";
 const REFUSED = "refused";
+/** The sign-in form's fields a handshake refusal can name in its data.field: the id of the input, and of its error beside it. */
+const FIELD_ERRORS = { nickname: "nickname", token: "token" };
 /** The reasons Socket.IO gives for a disconnect, in words. */
 const DISCONNECT_REASONS = {
   "io server disconnect": "the server closed the connection",
@@ -144,7 +146,12 @@ function connectFailed(socket, error) {
     return;
   }
   session.socket = null; // refused by the chat's handshake check: trying the same again would not help
-  joinFailed("The server refused you: " + (error && error.message ? error.message : "it gave no reason."));
+  const reason = "The server refused you: " + (error && error.message ? error.message : "it gave no reason.");
+  const field = error && error.data && FIELD_ERRORS[error.data.field];
+  joinFailed(field ? "" : reason);
+  if (field) {
+    showFieldError(field, reason);
+  }
 }
 
 function refused(socket, payload) {
@@ -386,12 +393,24 @@ function unavailable(message) {
 
 function showError(message) {
   $("error").textContent = message;
-  $("error").hidden = false;
+  $("error").hidden = !message;
 }
 
 function hideError() {
   $("error").hidden = true;
   $("error").textContent = "";
+  Object.values(FIELD_ERRORS).forEach((field) => showFieldError(field, ""));
+}
+
+/** Shows a refusal under the form field that caused it (the field's aria-describedby names it), or clears it. */
+function showFieldError(field, message) {
+  $(field + "-error").textContent = message;
+  $(field + "-error").hidden = !message;
+  if (message) {
+    $(field).setAttribute("aria-invalid", "true");
+  } else {
+    $(field).removeAttribute("aria-invalid");
+  }
 }
 
 /** A new element holding text as text: the one way this page puts network data on screen. */

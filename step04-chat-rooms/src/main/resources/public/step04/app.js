@@ -652,7 +652,12 @@ function connectFailed(socket, error) {
     $("status-detail").textContent = "could not connect: " + describe(error);
     return;
   }
-  signedOut("The server refused you: " + (error && error.message ? error.message : "it gave no reason."));
+  const reason = "The server refused you: " + (error && error.message ? error.message : "it gave no reason.");
+  if (error && error.data && error.data.field === "nickname") {
+    signedOut(null);
+    return showNicknameError(reason); // beside the field at fault: the nickname is what to change
+  }
+  signedOut(reason);
 }
 
 function disconnected(socket, reason) {
@@ -943,6 +948,18 @@ function showError(message) {
 function hideError() {
   $("error").hidden = true;
   $("error").textContent = "";
+  showNicknameError("");
+}
+
+/** Shows why the nickname was refused under its field (the field's aria-describedby names it), or clears it. */
+function showNicknameError(message) {
+  $("nickname-error").textContent = message;
+  $("nickname-error").hidden = !message;
+  if (message) {
+    $("nickname").setAttribute("aria-invalid", "true");
+  } else {
+    $("nickname").removeAttribute("aria-invalid");
+  }
 }
 
 /** A new element holding text as text: the one way this page puts network data on screen. */

@@ -175,6 +175,34 @@ class InspectorPageBrowserTest {
                 .isEmpty();
     }
 
+    @Test
+    @OpensAWebSocket
+    @ExchangesFrames
+    @CarriesPayload
+    @CarriesMessages
+    @Tag("exercise-1.7")
+    @Tag("exercise-1.9")
+    @Tag("exercise-1.10")
+    @DisplayName("Past its cap the frame table says how many frames it left out, and still shows both closing frames")
+    void frameTableSaysWhenItStopsAtItsCap() {
+        int messages = HandshakeTranscripts.MAX_FRAMES / 2 + 10; // each comes back: 2 frames a message, 20 past the cap
+        ((JavascriptExecutor) driver).executeScript("for (let i = 0; i < arguments[0]; i++) window.inspectorPage.socket().send('m' + i)", messages);
+        chromium.waitFor(PAGE_CLIENT + ": the echo of the last of " + messages + " messages in the log",
+                d -> !driver.findElements(By.xpath("//*[@id='log']//li[contains(@class,'echo')]//*[text()='m" + (messages - 1) + "']"))
+                        .isEmpty());
+
+        driver.findElement(By.id("disconnect")).click();
+        chromium.waitFor(PAGE_CLIENT + ": both closing frames in the frame table, after Disconnect",
+                d -> driver.findElements(By.cssSelector("#frames tr[data-opcode='CLOSE']")).size() == 2);
+
+        assertThat(text("frame-rows")).as(PAGE_CLIENT + ": the row that says how many frames the inspector left out past its cap")
+                .contains("20 frames not shown: the inspector keeps the first " + HandshakeTranscripts.MAX_FRAMES + " frames");
+        assertThat(driver.findElements(By.cssSelector("#frames tr[data-direction='RECEIVED'][data-opcode='CLOSE']")))
+                .as(PAGE_CLIENT + ": the browser's close frame, shown although it came past the cap").hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#frames tr[data-direction='SENT'][data-opcode='CLOSE']")))
+                .as(PAGE_CLIENT + ": the server's close frame, shown although it came past the cap").hasSize(1);
+    }
+
     private static void send(String message) {
         driver.findElement(By.id("message")).sendKeys(message);
         driver.findElement(By.id("send")).click();

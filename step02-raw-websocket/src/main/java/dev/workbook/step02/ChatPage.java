@@ -1,5 +1,6 @@
 package dev.workbook.step02;
 
+import dev.workbook.pages.nicknames.NicknameRule;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
@@ -23,7 +24,8 @@ public final class ChatPage {
             config.routes.get("/api/config", ctx -> ctx.json(Map.of(
                     "webSocketPort", webSocketPort,
                     "maxTextChars", ClientMessageParser.MAX_TEXT_CHARS,
-                    "maxNicknameChars", Nicknames.MAX_LENGTH)));
+                    "maxNicknameChars", Nicknames.MAX_LENGTH,
+                    "maxNicknameUnits", NicknameRule.MAX_UTF16_UNITS)));
         });
     }
 }

@@ -1,36 +1,39 @@
 package dev.workbook.step02;
 
-import java.util.Locale;
-import java.util.Set;
+import dev.workbook.pages.nicknames.NicknameRefused;
+import dev.workbook.pages.nicknames.NicknameRule;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The nicknames in use: each one trimmed, 1 to {@value #MAX_LENGTH} characters, and unique among
- * those online regardless of case ("Ada" and "ada" are the same person to a reader).
+ * The nicknames in use: each one checked and shaped by the workbook's {@link NicknameRule}, and
+ * unique among those online by its look-alike key ("Ada", "ada" and "Аda" with a Cyrillic А are
+ * the same person to a reader).
  */
 public final class Nicknames {
 
-    public static final int MAX_LENGTH = 24;
+    public static final int MAX_LENGTH = NicknameRule.MAX_CHARACTERS;
 
-    private final Set<String> taken = ConcurrentHashMap.newKeySet();
+    /** Who is online, by look-alike key: the key, and the nickname as its owner wrote it. */
+    private final Map<String, String> taken = new ConcurrentHashMap<>();
 
     /**
-     * Takes a nickname and returns it as it will be shown (trimmed).
+     * Takes a nickname and returns it as it will be shown (NFKC, trimmed).
      *
-     * @throws BadMessage {@code nickname-invalid} when it is empty or too long after trimming, or
-     *     holds control characters; {@code nickname-taken} when someone online already has it
+     * @throws BadMessage {@code nickname-invalid} when the rule refuses it (empty, too long,
+     *     invisible characters...); {@code nickname-taken} when someone online has it or one that looks like it
      */
     public String claim(String requested) throws BadMessage {
-        // BEGIN EXERCISE 2.2: Trim, check the length (1 to MAX_LENGTH) and characters, then take it unless someone online has it (ignoring case).
-        String nickname = requested.strip();
-        if (nickname.isEmpty() || nickname.codePointCount(0, nickname.length()) > MAX_LENGTH) {
-            throw new BadMessage("nickname-invalid", "a nickname has 1 to " + MAX_LENGTH + " characters");
+        // BEGIN EXERCISE 2.2: Let NicknameRule shape it (else nickname-invalid), then take its look-alike key unless someone online has it (nickname-taken).
+        String nickname;
+        try {
+            nickname = NicknameRule.shown(requested);
+        } catch (NicknameRefused refused) {
+            throw new BadMessage("nickname-invalid", refused.getMessage());
         }
-        if (nickname.codePoints().anyMatch(Character::isISOControl)) {
-            throw new BadMessage("nickname-invalid", "a nickname may not hold control characters");
-        }
-        if (!taken.add(nickname.toLowerCase(Locale.ROOT))) {
-            throw new BadMessage("nickname-taken", "'" + nickname + "' is already online: choose another nickname");
+        String online = taken.putIfAbsent(NicknameRule.lookAlikeKey(nickname), nickname);
+        if (online != null) {
+            throw new BadMessage("nickname-taken", NicknameRule.takenBy(nickname, online));
         }
         return nickname;
         // END EXERCISE 2.2
@@ -38,6 +41,6 @@ public final class Nicknames {
 
     /** Frees a nickname when its owner leaves. */
     public void release(String nickname) {
-        taken.remove(nickname.toLowerCase(Locale.ROOT));
+        taken.remove(NicknameRule.lookAlikeKey(nickname));
     }
 }

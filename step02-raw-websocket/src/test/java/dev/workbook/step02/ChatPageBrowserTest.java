@@ -1,6 +1,7 @@
 package dev.workbook.step02;
 
 import static dev.workbook.step02.Step02Exercises.BROADCAST;
+import static dev.workbook.step02.Step02Exercises.NICKNAMES;
 import static dev.workbook.step02.Step02Exercises.PRESENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -140,5 +141,26 @@ class ChatPageBrowserTest {
         PAGE.waitUntil(WAIT, String.format("%s: lin's page hears that hopper left", PRESENCE), () -> !PAGE.onlineList().contains("hopper"));
         PAGE.assertNeverWithin(QUIET_AFTER_LEAVE, String.format("%s: hopper back in lin's online list after Leave", PRESENCE),
                 () -> PAGE.onlineList().contains("hopper"));
+    }
+
+    @Test
+    @Tag("exercise-2.1")
+    @Tag("exercise-2.2")
+    @Tag("exercise-2.3")
+    @DisplayName("A refused nickname says why right under the nickname field, as text, and marks the field invalid")
+    void nicknameErrorShowsNextToTheField() {
+        PAGE.join(BROWSER.first(), "<i>eve</i>");
+
+        PAGE.tryToJoin(BROWSER.second(), "<I>EVE</I>");
+
+        WebElement field = PAGE.driver().findElement(By.id("nickname"));
+        assertThat(PAGE.text("nickname-error")).as("%s: the reason, under the nickname field, for a look-alike of '<i>eve</i>'",
+                NICKNAMES).contains("nickname-taken").contains("looks like '<i>eve</i>'");
+        assertThat(field.getDomAttribute("aria-describedby")).as("%s: the field names its error for screen readers", NICKNAMES)
+                .contains("nickname-error");
+        assertThat(field.getDomProperty("ariaInvalid")).as("%s: the refused field is marked aria-invalid", NICKNAMES).isEqualTo("true");
+        assertThat(PAGE.text("error")).as("%s: the general error box stays empty: the error belongs to the field", NICKNAMES).isEmpty();
+        assertThat(PAGE.driver().findElements(By.cssSelector("main i")))
+                .as("%s: the refusal quotes the nicknames as text, never as markup", NICKNAMES).isEmpty();
     }
 }

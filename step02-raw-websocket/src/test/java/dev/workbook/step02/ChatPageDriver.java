@@ -37,13 +37,18 @@ final class ChatPageDriver {
 
     /** In {@code window}, joins as {@code nickname} and waits for the welcome. */
     void join(String window, String nickname) {
+        tryToJoin(window, nickname);
+        assertThat(state()).as("%s: joining as '%s' should put the page online; it shows '%s' and the error '%s' '%s'",
+                PRESENCE, nickname, text("state"), text("error"), text("nickname-error")).isEqualTo("online");
+    }
+
+    /** In {@code window}, asks to join as {@code nickname} and waits for the welcome or an error. */
+    void tryToJoin(String window, String nickname) {
         driver().switchTo().window(window);
         driver().findElement(By.id("nickname")).sendKeys(nickname);
         driver().findElement(By.id("join")).click();
-        waitUntil(WAIT, String.format("%s: '%s' online, from the server's welcome", PRESENCE, nickname),
-                () -> "online".equals(state()) || !text("error").isEmpty());
-        assertThat(state()).as("%s: joining as '%s' should put the page online; it shows '%s' and the error '%s'",
-                PRESENCE, nickname, text("state"), text("error")).isEqualTo("online");
+        waitUntil(WAIT, String.format("%s: an answer to joining as '%s': the server's welcome or an error", PRESENCE, nickname),
+                () -> "online".equals(state()) || !text("error").isEmpty() || !text("nickname-error").isEmpty());
     }
 
     void say(String message) {
@@ -103,8 +108,8 @@ final class ChatPageDriver {
                 return condition.getAsBoolean();
             });
         } catch (TimeoutException e) {
-            AssertionError failure = WaitedInVain.of(what, timeout, "the page shows '" + text("state") + "' and the error '"
-                    + text("error") + "'; browser console errors: " + browser.chromium().consoleErrors());
+            AssertionError failure = WaitedInVain.of(what, timeout, "the page shows '" + text("state") + "' and the errors '"
+                    + text("error") + "' '" + text("nickname-error") + "'; browser console errors: " + browser.chromium().consoleErrors());
             failure.initCause(e);
             throw failure;
         }

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The checks the server adds to Java-WebSocket, seen on a bare socket: bad opening handshakes get
  * the answers of RFC 6455, section 4.2.2, and an unmasked client frame closes the connection with
- * 1002 (section 5.1). The given code, not an exercise.
+ * 1002 (section 5.1). The given code, not an exercise, though the close after an unmasked frame
+ * runs exercise 2.3's leave.
  */
 @Tag("support")
 @ExtendWith(NoThreadsLeftBehind.class)
@@ -57,6 +58,7 @@ class HandshakeAndMaskingTest {
     }
 
     @Test
+    @Tag("exercise-2.3") // the server's close runs ChatRoom.leave for the careless connection
     @DisplayName("An unmasked frame from a client closes the connection with 1002, and the chat goes on for others")
     void unmaskedFrameClosesWithProtocolError() throws IOException {
         try (RawChatSocket careless = RawChatSocket.connect(chat.port()); ChatClient other = chat.connect()) {

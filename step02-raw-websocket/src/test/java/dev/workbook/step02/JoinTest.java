@@ -134,4 +134,48 @@ class JoinTest {
             }
         }
     }
+
+    @Test
+    @Tag("exercise-2.1")
+    @Tag("exercise-2.2")
+    @Tag("exercise-2.3")
+    @DisplayName("A look-alike of a nickname online (a Cyrillic а for the a) is refused with nickname-taken naming it; another nickname works")
+    void lookAlikeIsRefused() {
+        try (ChatClient ada = chat.join("Ada"); ChatClient impostor = chat.connect()) {
+            impostor.join("Ad\u0430"); // "Adа": the last letter is Cyrillic U+0430
+            JsonNode error = impostor.nextEnvelope();
+            impostor.join("Bob");
+            JsonNode welcome = impostor.nextEnvelope();
+            JsonNode atAda = ada.nextEnvelope();
+
+            assertThat(error.path("code").asText()).as("%s: joining as 'Ad\\u0430' (Cyrillic а) while 'Ada' is online: the"
+                    + " nicknames look alike, so use NicknameRule.lookAlikeKey as the key of the nicknames taken", NICKNAMES)
+                    .isEqualTo("nickname-taken");
+            assertThat(error.path("message").asText()).as("%s: the message says which nickname online it looks like", NICKNAMES)
+                    .contains("looks like 'Ada'");
+            assertThat(welcome.path("online")).as("%s: who is online once Bob is in, after the refused look-alike", PRESENCE)
+                    .extracting(JsonNode::asText).containsExactly("Ada", "Bob");
+            assertThat(atAda.path("nickname").asText()).as("%s: the first thing Ada hears is Bob joining, not the refused look-alike",
+                    PRESENCE).isEqualTo("Bob");
+        }
+    }
+
+    @Test
+    @Tag("exercise-2.1")
+    @Tag("exercise-2.2")
+    @Tag("exercise-2.3")
+    @DisplayName("A nickname with a zero-width space is refused with nickname-invalid, and the same client can then join")
+    void invisibleCharacterIsRefused() {
+        try (ChatClient other = chat.connect()) {
+            other.join("Ada\u200B");
+            JsonNode error = other.nextEnvelope();
+            other.join("\u00A0Ada\u00A0");
+            JsonNode welcome = other.nextEnvelope();
+
+            assertThat(error.path("code").asText()).as("%s: joining as 'Ada' + U+200B (zero-width space): NicknameRule.shown refuses"
+                    + " it, and the refusal is a nickname-invalid", NICKNAMES).isEqualTo("nickname-invalid");
+            assertThat(welcome.path("nickname").asText()).as("%s: joining as 'Ada' between no-break spaces: shown trimmed", NICKNAMES)
+                    .isEqualTo("Ada");
+        }
+    }
 }

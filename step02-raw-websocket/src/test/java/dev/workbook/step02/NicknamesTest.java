@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Nicknames claimed and refused, without any connection: trimmed, 1 to 24 characters, printable, unique ignoring case. */
+/** Nicknames claimed and refused, without any connection: the workbook's nickname rule, and unique by look-alike key. */
 class NicknamesTest {
 
     private static final String PARTY = "\uD83C\uDF89"; // 🎉, one code point, two chars in a Java String
@@ -49,7 +49,7 @@ class NicknamesTest {
 
     @Test
     @Tag("exercise-2.2")
-    @DisplayName("Length counts code points, not Java chars: 24 emoji are accepted, 25 refused")
+    @DisplayName("Length counts characters as a reader sees them, not Java chars: 24 emoji are accepted, 25 refused")
     void lengthCountsCodePoints() {
         String emoji24 = PARTY.repeat(Nicknames.MAX_LENGTH);
 
@@ -130,6 +130,47 @@ class NicknamesTest {
         expectRefused("bob", "nickname-taken", "'bob' when 'Bob' is still online");
     }
 
+    @Test
+    @Tag("exercise-2.2")
+    @DisplayName("The nickname is shown as NicknameRule.shown gives it: NFKC, no-break spaces trimmed")
+    void nicknameIsShownByTheRule() {
+        String shown = claimExpectingSuccess("\u00A0\uFF21\uFF44\uFF41\u00A0"); // full-width "Ada" between no-break spaces
+
+        assertThat(shown).as("%s: claim() should return what NicknameRule.shown returns", NICKNAMES).isEqualTo("Ada");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ada\u200B", "\u202EadA", "Ad\u200Da"})
+    @Tag("exercise-2.2")
+    @DisplayName("A nickname the rule refuses (zero-width space, right-to-left override, stray joiner) is refused as nickname-invalid")
+    void invisibleCharactersAreInvalid(String requested) {
+        expectRefused(requested, "nickname-invalid", "a nickname holding an invisible character " + escaped(requested));
+    }
+
+    @Test
+    @Tag("exercise-2.2")
+    @DisplayName("A family emoji joined by ZWJ is one character, and a fine nickname")
+    void zwjEmojiAreFine() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+
+        String shown = claimExpectingSuccess(family.repeat(Nicknames.MAX_LENGTH));
+
+        assertThat(shown).as("%s: 24 family emoji (👨‍👩‍👧, five code points each)", NICKNAMES).isEqualTo(family.repeat(Nicknames.MAX_LENGTH));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0410da", "Ad\u0430", "AD\u0391", "ADA"})
+    @Tag("exercise-2.2")
+    @DisplayName("A look-alike of a nickname online (Cyrillic or Greek letters, another case) is refused as nickname-taken")
+    void lookAlikeIsTaken(String requested) {
+        claimExpectingSuccess("Ada");
+
+        BadMessage refused = expectRefused(requested, "nickname-taken", escaped(requested) + " when 'Ada' is online (use NicknameRule.lookAlikeKey)");
+
+        assertThat(refused.getMessage()).as("%s: the message for %s names the nickname online (NicknameRule.takenBy)", NICKNAMES,
+                escaped(requested)).contains("'Ada'");
+    }
+
     private String claimExpectingSuccess(String requested) {
         try {
             return nicknames.claim(requested);
@@ -139,7 +180,7 @@ class NicknamesTest {
         }
     }
 
-    private void expectRefused(String requested, String expectedCode, String what) {
+    private BadMessage expectRefused(String requested, String expectedCode, String what) {
         Throwable thrown = catchThrowable(() -> nicknames.claim(requested));
 
         assertThat(thrown).withFailMessage("%s: claim(%s) should throw BadMessage(\"%s\", ...) for %s, but it returned"
@@ -147,11 +188,12 @@ class NicknamesTest {
         assertThat(thrown).as("%s: claim() should throw BadMessage(\"%s\", ...) for %s", NICKNAMES, expectedCode, what)
                 .isInstanceOf(BadMessage.class);
         assertThat(((BadMessage) thrown).code()).as("%s: the code for %s", NICKNAMES, what).isEqualTo(expectedCode);
+        return (BadMessage) thrown;
     }
 
     private static String escaped(String text) {
         StringBuilder shown = new StringBuilder("'");
-        text.codePoints().forEach(c -> shown.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : Character.toString(c)));
+        text.codePoints().forEach(c -> shown.append(c < 0x20 || c >= 0x7F ? String.format("\\u%04X", c) : Character.toString(c)));
         return shown.append("'").toString();
     }
 }

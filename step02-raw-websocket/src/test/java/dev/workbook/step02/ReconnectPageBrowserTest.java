@@ -108,10 +108,10 @@ class ReconnectPageBrowserTest {
         PAGE.waitUntil(WAIT, String.format("%s: the page notices the connection dropped (a 'lost' notice)", RECONNECT),
                 () -> !PAGE.driver().findElements(By.cssSelector("#messages .notice[data-kind='lost']")).isEmpty());
         PAGE.waitUntil(RECONNECT_WAIT, String.format("%s: the page online again, or showing why not", RECONNECT),
-                () -> "online".equals(PAGE.state()) || !PAGE.text("error").isEmpty());
+                () -> "online".equals(PAGE.state()) || !PAGE.text("error").isEmpty() || !PAGE.text("nickname-error").isEmpty());
         assertThat(PAGE.state())
-                .as("%s: the page should reconnect and rejoin by itself; it shows '%s' and the error '%s'",
-                        RECONNECT, PAGE.text("state"), PAGE.text("error"))
+                .as("%s: the page should reconnect and rejoin by itself; it shows '%s' and the errors '%s' '%s'",
+                        RECONNECT, PAGE.text("state"), PAGE.text("error"), PAGE.text("nickname-error"))
                 .isEqualTo("online");
         assertThat(PAGE.text("state")).as("%s: the page should rejoin under the same nickname", RECONNECT)
                 .isEqualTo("online as grace");

@@ -34,6 +34,7 @@ public final class ChatEvents {
     private final Consumer<Throwable> errors;
     private final AtomicLong ids = new AtomicLong();
     private final Set<UUID> online = ConcurrentHashMap.newKeySet();
+    private final OnlineNicknames nicknames = new OnlineNicknames();
 
     public ChatEvents(SocketIONamespace chat, HandshakeCheck check, Clock clock, Consumer<Throwable> errors) {
         this.chat = chat;
@@ -47,11 +48,13 @@ public final class ChatEvents {
     public void register() {
         chat.addAuthTokenListener((auth, client) -> {
             try {
-                client.set(NICKNAME, check.nicknameFrom(auth));
+                String nickname = check.nicknameFrom(auth);
+                nicknames.claim(nickname, client.getSessionId(), this::stillConnected);
+                client.set(NICKNAME, nickname);
                 return AuthTokenResult.AuthTokenResultSuccess;
             } catch (Refusal refused) {
                 LOG.info("{}: handshake refused: {}", client.getRemoteAddress(), refused.getMessage());
-                return new AuthTokenResult(false, Map.of("message", refused.getMessage()));
+                return new AuthTokenResult(false, connectError(refused));
             } catch (RuntimeException bug) { // else netty-socketio refuses with no reason, and nobody hears of it
                 LOG.error("the handshake check failed for {}", client.getRemoteAddress(), bug);
                 errors.accept(bug);
@@ -61,6 +64,7 @@ public final class ChatEvents {
         chat.addConnectListener(client -> guarded(client, () -> connected(client)));
         chat.addDisconnectListener(client -> guarded(client, () -> {
             if (online.remove(client.getSessionId())) {
+                nicknames.release(client.get(NICKNAME), client.getSessionId());
                 announce(client, "left");
             }
         }));
@@ -121,6 +125,17 @@ public final class ChatEvents {
         chat.getBroadcastOperations().sendEvent(PRESENCE,
                 Map.of(NICKNAME, client.get(NICKNAME), "change", change, "online", online.size()));
         // END EXERCISE 3.3
+    }
+
+    /** What the client's {@code connect_error} carries: the reason as its message, and the form field in its data. */
+    private static Map<String, Object> connectError(Refusal refused) {
+        return refused.field() == null ? Map.of("message", refused.getMessage())
+                : Map.of("message", refused.getMessage(), "data", Map.of("field", refused.field()));
+    }
+
+    private boolean stillConnected(UUID session) {
+        SocketIOClient holder = chat.getClient(session);
+        return holder != null && holder.isChannelOpen();
     }
 
     private ChatMessage stamp(SocketIOClient sender, String text) {

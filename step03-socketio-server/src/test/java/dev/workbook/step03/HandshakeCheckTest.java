@@ -69,19 +69,41 @@ class HandshakeCheckTest {
                 Arguments.argumentSet("a tab inside", Map.of("nickname", "ada\tbob")),
                 Arguments.argumentSet("a new line inside", Map.of("nickname", "ada\nbob")),
                 Arguments.argumentSet("an escape character inside", Map.of("nickname", "\u001B[31mred")),
-                Arguments.argumentSet("a DEL character inside", Map.of("nickname", "ad\u007Fa")));
+                Arguments.argumentSet("a DEL character inside", Map.of("nickname", "ad\u007Fa")),
+                Arguments.argumentSet("a zero-width space inside", Map.of("nickname", "ada\u200B")),
+                Arguments.argumentSet("a right-to-left override inside", Map.of("nickname", "ada\u202Ebob")),
+                Arguments.argumentSet("only no-break spaces", Map.of("nickname", "\u00A0\u00A0")));
     }
 
     @ParameterizedTest
     @MethodSource("badNicknames")
     @Tag("exercise-3.1")
-    @DisplayName("A missing, blank, non-text or too long nickname, or one with control characters, is refused, saying why")
+    @DisplayName("A missing, non-text nickname, or one NicknameRule refuses, is refused, saying why and naming the nickname field")
     void badNicknameIsRefused(Map<String, Object> auth) {
         Throwable refusal = catchThrowable(() -> open.nicknameFrom(auth));
 
         assertThat(refusal).as("%s: nicknameFrom(%s) must throw a Refusal", HANDSHAKE, shown(auth)).isInstanceOf(Refusal.class);
         assertThat(refusal.getMessage()).as("%s: the Refusal's message, which the page shows in connect_error", HANDSHAKE)
                 .containsIgnoringCase("nickname");
+        assertThat(((Refusal) refusal).field()).as("%s: the Refusal's field for %s, so the page shows it beside the nickname:"
+                + " new Refusal(reason, Refusal.NICKNAME)", HANDSHAKE, shown(auth)).isEqualTo(Refusal.NICKNAME);
+    }
+
+    @ParameterizedTest
+    @MethodSource("shapedNicknames")
+    @Tag("exercise-3.1")
+    @DisplayName("A nickname is returned as NicknameRule.shown gives it: NFKC, no-break spaces trimmed, ZWJ emoji kept")
+    void nicknameIsShapedByTheRule(String requested, String expected) throws Refusal {
+        assertThat(open.nicknameFrom(Map.of("nickname", requested))).as("%s: nicknameFrom({nickname: %s})", HANDSHAKE, shown(requested))
+                .isEqualTo(expected);
+    }
+
+    static Stream<Arguments> shapedNicknames() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        return Stream.of(
+                Arguments.argumentSet("no-break spaces around", "\u00A0Ada\u00A0", "Ada"),
+                Arguments.argumentSet("full-width letters", "\uFF21\uFF44\uFF41", "Ada"),
+                Arguments.argumentSet("a family emoji joined by ZWJ", family, family));
     }
 
     static Stream<Arguments> notAMap() {

@@ -106,6 +106,23 @@ class HandshakeTest {
         assertThat(seen).as("%s: the message in the client's connect_error, for no token", HANDSHAKE).isEqualTo(reason);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(TransportsUnderTest.class)
+    @Tag("exercise-3.1")
+    @DisplayName("A refused nickname's connect_error names the form field, so the page shows the reason beside it")
+    void refusalNamesTheField(SocketIoTestClient.Transports transports) {
+        try (SocketIoTestClient client = new SocketIoTestClient(open.port(), transports, Map.of("nickname", "Ada\u200B"),
+                Await.watching(ERRORS))) {
+            Object error = client.nextConnectError();
+
+            assertThat(error).as("%s: connect_error for 'Ada' + U+200B (zero-width space)", HANDSHAKE).isInstanceOf(JSONObject.class);
+            assertThat(((JSONObject) error).optString("message")).as("%s: the reason", HANDSHAKE).contains("U+200B");
+            assertThat(((JSONObject) error).optJSONObject("data")).as("%s: connect_error's data, {field: 'nickname'}: throw"
+                    + " new Refusal(reason, Refusal.NICKNAME) for a nickname the rule refuses", HANDSHAKE)
+                    .isNotNull().extracting(data -> data.optString("field")).isEqualTo("nickname");
+        }
+    }
+
     /** Connects with {@code auth}, waits for the refusal, checks the client stayed out, and returns the reason it saw. */
     private static String refusalSeenBy(SocketIoChatServer server, SocketIoTestClient.Transports transports, Map<String, String> auth) {
         try (SocketIoTestClient client = new SocketIoTestClient(server.port(), transports, auth, Await.watching(ERRORS))) {

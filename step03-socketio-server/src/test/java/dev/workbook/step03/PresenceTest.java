@@ -140,4 +140,55 @@ class PresenceTest {
         return presence.optString("nickname", "(no nickname)") + " " + presence.optString("change", "(no change)") + ", "
                 + (presence.has("online") ? presence.opt("online") : "(no count)") + " online";
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(TransportsUnderTest.class)
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.3")
+    @DisplayName("A nickname already online, or a look-alike of it, is refused: connect_error names it; the one online stays connected")
+    void nicknameOnlineIsRefused(SocketIoTestClient.Transports transports) {
+        Await await = Await.watching(errors);
+        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "Ada", await)) {
+            String same = refusalSeen(transports, Map.of("nickname", "Ada"));
+            String cyrillic = refusalSeen(transports, Map.of("nickname", "\u0410da")); // a Cyrillic А
+
+            assertThat(same).as("%s: connect_error for 'Ada' while 'Ada' is online", PRESENCE)
+                    .isEqualTo("'Ada' is already online: choose another nickname");
+            assertThat(cyrillic).as("%s: connect_error for 'Аda' (Cyrillic А) while 'Ada' is online", PRESENCE)
+                    .isEqualTo("'\u0410da' looks like 'Ada', who is online: choose another nickname");
+            assertThat(ada.connected()).as("%s: Ada, online all along, is still connected", PRESENCE).isTrue();
+            try (SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "Bob", await)) {
+                assertThat(bob.connected()).as("%s: Bob, after the refused look-alikes, gets in", PRESENCE).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(TransportsUnderTest.class)
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.3")
+    @DisplayName("A nickname is free again once its owner has disconnected")
+    void nicknameIsFreedOnDisconnect(SocketIoTestClient.Transports transports) {
+        Await await = Await.watching(errors);
+        try (SocketIoTestClient first = SocketIoTestClient.join(server.port(), transports, "Grace", await)) {
+            first.socket().disconnect();
+            await.until("the server to count Grace's first connection gone", () -> server.onlineCount() == 0);
+        }
+
+        try (SocketIoTestClient again = SocketIoTestClient.join(server.port(), transports, "grace", await)) {
+            assertThat(again.connected()).as("%s: 'grace' once 'Grace' has left", PRESENCE).isTrue();
+        }
+    }
+
+    /** Connects with {@code auth}, waits for the refusal, and returns its message. */
+    private String refusalSeen(SocketIoTestClient.Transports transports, Map<String, String> auth) {
+        try (SocketIoTestClient client = new SocketIoTestClient(server.port(), transports, auth, Await.watching(errors))) {
+            Object error = client.nextConnectError();
+
+            assertThat(error).as("%s: connect_error for the auth %s should carry the server's {message}", HANDSHAKE, auth)
+                    .isInstanceOf(JSONObject.class);
+            assertThat(client.connects.get()).as("%s: how often the refused client connected", HANDSHAKE).isZero();
+            return ((JSONObject) error).optString("message");
+        }
+    }
 }

@@ -55,9 +55,9 @@ final class SocketIoPageDriver {
         driver().switchTo().window(window);
         enterNicknameAndToken(nickname, token);
         waitUntil(WAIT, String.format("%s: '%s' connected", HANDSHAKE, nickname),
-                () -> "connected".equals(state()) || !text("error").isEmpty());
-        assertThat(state()).as("%s: joining as '%s' should connect the page; it shows '%s' and the error '%s'",
-                HANDSHAKE, nickname, text("state"), text("error")).isEqualTo("connected");
+                () -> "connected".equals(state()) || !text("error").isEmpty() || !text("nickname-error").isEmpty());
+        assertThat(state()).as("%s: joining as '%s' should connect the page; it shows '%s' and the errors '%s' '%s'",
+                HANDSHAKE, nickname, text("state"), text("error"), text("nickname-error")).isEqualTo("connected");
     }
 
     void enterNicknameAndToken(String nickname, String token) {
@@ -139,8 +139,8 @@ final class SocketIoPageDriver {
             });
             errors.rethrowFirst(); // what the page shows may be the server's failure: a disconnect, a lost ack
         } catch (TimeoutException e) {
-            AssertionError failure = WaitedInVain.of(what, timeout, "the page shows '" + text("state") + "' and the error '"
-                    + text("error") + "'; browser console errors: " + browser.chromium().consoleErrors());
+            AssertionError failure = WaitedInVain.of(what, timeout, "the page shows '" + text("state") + "' and the errors '"
+                    + text("error") + "' '" + text("nickname-error") + "' '" + text("token-error") + "'; browser console errors: " + browser.chromium().consoleErrors());
             failure.initCause(e);
             throw failure;
         }

@@ -76,12 +76,18 @@ public final class ChatRoomsEvents {
             return AuthTokenResult.AuthTokenResultSuccess;
         } catch (Refusal refused) {
             LOG.info("{}: handshake refused: {}", client.getRemoteAddress(), refused.getMessage());
-            return new AuthTokenResult(false, Map.of("message", refused.getMessage()));
+            return new AuthTokenResult(false, Map.of("message", refused.getMessage(), "data", connectErrorData(refused)));
         } catch (RuntimeException bug) { // else netty-socketio refuses with no reason, and nobody hears of it
             LOG.error("the handshake check failed for {}", client.getRemoteAddress(), bug);
             errors.accept(bug);
             return new AuthTokenResult(false, Map.of("message", "the server failed to check the handshake: " + bug.getMessage()));
         }
+    }
+
+    /** The refusal's code, and the sign-in field at fault when there is one, so the page shows the reason beside it. */
+    private static Map<String, String> connectErrorData(Refusal refused) {
+        boolean aboutNickname = refused.code().equals(Refusal.BAD_NICKNAME) || refused.code().equals(Refusal.NICKNAME_TAKEN);
+        return aboutNickname ? Map.of("code", refused.code(), "field", "nickname") : Map.of("code", refused.code());
     }
 
     private void connected(SocketIOClient client) {

@@ -1,15 +1,18 @@
 package dev.workbook.step04;
 
+import dev.workbook.pages.nicknames.NicknameRefused;
+import dev.workbook.pages.nicknames.NicknameRule;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Checks what a client sends in the Socket.IO handshake ({@code auth} in the client's options): a
- * nickname, the client's own id, and the room's token when the server has one.
+ * nickname that the workbook's {@link NicknameRule} accepts, the client's own id, and the room's
+ * token when the server has one.
  */
 public final class Handshake {
 
-    public static final int MAX_NICKNAME_CHARS = 24;
+    public static final int MAX_NICKNAME_CHARS = NicknameRule.MAX_CHARACTERS;
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final String requiredToken;
@@ -32,22 +35,22 @@ public final class Handshake {
         if (requiredToken != null && !requiredToken.equals(fields.get("token"))) {
             throw refusal("wrong or missing token");
         }
-        if (!(fields.get("nickname") instanceof String given) || given.isBlank()) {
-            throw refusal("a nickname is required");
+        if (!(fields.get("nickname") instanceof String given)) {
+            throw new Refusal(Refusal.BAD_NICKNAME, "a nickname is required");
         }
-        String nickname = given.strip();
-        if (nickname.codePointCount(0, nickname.length()) > MAX_NICKNAME_CHARS || nickname.codePoints().anyMatch(Handshake::invisible)) {
-            throw refusal("a nickname has 1 to " + MAX_NICKNAME_CHARS + " characters, none of them control characters");
-        }
+        String nickname = shown(given);
         if (!(fields.get("clientId") instanceof String clientId) || !CLIENT_ID.matcher(clientId).matches()) {
             throw refusal("a clientId (1 to 64 letters, digits, '-' or '_') is required");
         }
         return new Identity(nickname, clientId);
     }
 
-    /** Control characters, and format characters such as a zero-width space that make two names look alike. */
-    private static boolean invisible(int codePoint) {
-        return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
+    private static String shown(String given) throws Refusal {
+        try {
+            return NicknameRule.shown(given);
+        } catch (NicknameRefused refused) {
+            throw new Refusal(Refusal.BAD_NICKNAME, refused.getMessage());
+        }
     }
 
     private static Refusal refusal(String why) {

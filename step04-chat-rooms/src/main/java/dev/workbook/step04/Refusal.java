@@ -7,6 +7,10 @@ package dev.workbook.step04;
 public final class Refusal extends Exception {
 
     public static final String BAD_REQUEST = "bad-request";
+    /** A nickname the workbook's nickname rule refuses (handshake only). */
+    public static final String BAD_NICKNAME = "bad-nickname";
+    /** A nickname someone else online has, or one that looks like it (handshake only). */
+    public static final String NICKNAME_TAKEN = "nickname-taken";
     public static final String BAD_ROOM = "bad-room";
     public static final String NOT_IN_ROOM = "not-in-room";
     public static final String TOO_MANY_ROOMS = "too-many-rooms";

@@ -1,15 +1,15 @@
 package dev.workbook.step04;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.workbook.pages.nicknames.NicknameRule;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Who is online, by nickname: a nickname belongs to one client at a time. "Ada" and "ada" are the
- * same nickname, and so are two spellings that Unicode counts as the same (NFKC).
+ * Who is online, by nickname: a nickname belongs to one client at a time. Nicknames that look alike
+ * count as one ({@link NicknameRule#lookAlikeKey}): "Ada", "ada", "Ａｄａ" in full-width letters and
+ * "Аda" with a Cyrillic А.
  */
 public final class Roster {
 
@@ -24,16 +24,18 @@ public final class Roster {
      */
     public UUID claim(Identity identity, UUID session) throws Refusal {
         Online[] before = new Online[1];
+        Online[] holder = new Online[1];
         try {
             byNickname.compute(key(identity.nickname()), (name, current) -> {
                 if (current != null && !current.identity().clientId().equals(identity.clientId())) {
+                    holder[0] = current;
                     throw new Taken();
                 }
                 before[0] = current;
                 return new Online(identity, session);
             });
         } catch (Taken taken) {
-            throw new Refusal(Refusal.BAD_REQUEST, "the nickname " + identity.nickname() + " is taken");
+            throw new Refusal(Refusal.NICKNAME_TAKEN, NicknameRule.takenBy(identity.nickname(), holder[0].identity().nickname()));
         }
         return before[0] == null || before[0].session().equals(session) ? null : before[0].session();
     }
@@ -58,7 +60,7 @@ public final class Roster {
     }
 
     private static String key(String nickname) {
-        return Normalizer.normalize(nickname.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return NicknameRule.lookAlikeKey(nickname);
     }
 
     /** Someone online: who, and on which connection. */

@@ -66,14 +66,19 @@ class HandshakeTest {
     }
 
     static Stream<Arguments> refusals() {
-        String nickname = "a nickname has 1 to 24 characters, none of them control characters";
+        String tooLong = "a nickname has at most 24 characters";
+        String invisible = "a nickname may not hold invisible or direction-changing characters";
         String clientId = "a clientId (1 to 64 letters, digits, '-' or '_') is required";
         return Stream.of(
                 Arguments.of("no nickname", Map.of("clientId", "c-1"), "a nickname is required"),
-                Arguments.of("a blank nickname", auth("  ", "c-1"), "a nickname is required"),
-                Arguments.of("a nickname of 25 characters", auth("n".repeat(25), "c-1"), nickname),
-                Arguments.of("a nickname with a zero-width space", auth("ad\u200Ba", "c-1"), nickname),
-                Arguments.of("a nickname with a control character", auth("ada\u0007", "c-1"), nickname),
+                Arguments.of("a blank nickname", auth("  ", "c-1"), "a nickname is required: 1 to 24 characters"),
+                Arguments.of("a nickname of no-break spaces", auth("\u00A0\u00A0", "c-1"), "a nickname is required: 1 to 24 characters"),
+                Arguments.of("a nickname of 25 characters", auth("n".repeat(25), "c-1"), tooLong),
+                Arguments.of("a nickname with a zero-width space", auth("ad\u200Ba", "c-1"),
+                        invisible + " (it holds U+200B ZERO WIDTH SPACE)"),
+                Arguments.of("a nickname with a right-to-left override", auth("ada\u202E", "c-1"),
+                        invisible + " (it holds U+202E RIGHT-TO-LEFT OVERRIDE)"),
+                Arguments.of("a nickname with a control character", auth("ada\u0007", "c-1"), invisible + " (it holds U+0007 BEL)"),
                 Arguments.of("no clientId", Map.of("nickname", "ada"), clientId),
                 Arguments.of("a clientId with a space", auth("ada", "c 1"), clientId),
                 Arguments.of("a clientId of 65 characters", auth("ada", "c".repeat(65)), clientId));
@@ -115,20 +120,42 @@ class HandshakeTest {
     }
 
     @Test
-    @DisplayName("A nickname online under another clientId is taken, whatever its case or Unicode spelling")
+    @DisplayName("A nickname online under another clientId is taken, whatever its case, Unicode spelling or look-alike letters")
     void takenNicknameIsRefused() {
         String nickname = unique("ada");
+        String cyrillic = "\u0410" + nickname.substring(1); // a Cyrillic А for the first letter
         try (RoomsTestClient first = RoomsTestClient.connect(open.port(), RoomsTestClient.Transports.DEFAULT, nickname, await)) {
 
             String sameSpelling = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth(nickname));
             String otherCase = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth(nickname.toUpperCase()));
             String fullWidth = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth(fullWidth(nickname)));
+            String lookAlike = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth(cyrillic));
 
             assertThat(sameSpelling).as("connect_error for %s, online under another clientId", nickname)
-                    .isEqualTo("the nickname " + nickname + " is taken");
-            assertThat(otherCase).as("connect_error for %s in capitals", nickname).contains("is taken");
-            assertThat(fullWidth).as("connect_error for %s in full-width letters, the same after NFKC", nickname).contains("is taken");
+                    .isEqualTo("'" + nickname + "' is already online: choose another nickname");
+            assertThat(otherCase).as("connect_error for %s in capitals", nickname).contains("looks like '" + nickname + "'");
+            assertThat(fullWidth).as("connect_error for %s in full-width letters, the same after NFKC", nickname)
+                    .isEqualTo("'" + nickname + "' is already online: choose another nickname");
+            assertThat(lookAlike).as("connect_error for %s with a Cyrillic А", nickname)
+                    .isEqualTo("'" + cyrillic + "' looks like '" + nickname + "', who is online: choose another nickname");
             assertThat(first.connected()).as("the first %s is still connected", nickname).isTrue();
+            try (RoomsTestClient other = RoomsTestClient.connect(open.port(), RoomsTestClient.Transports.DEFAULT, unique("bob"), await)) {
+                assertThat(other.connected()).as("someone else, after the refused look-alikes, gets in").isTrue();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("A nickname refusal names the nickname field in connect_error's data, so the page shows it beside the field")
+    void nicknameRefusalNamesTheField() {
+        try (RoomsTestClient client = new RoomsTestClient(open.port(), RoomsTestClient.Transports.DEFAULT, auth("ada\u200B", "c-9"), await)) {
+            Object error = client.nextConnectError();
+
+            assertThat(error).as("connect_error for a nickname with a zero-width space").isInstanceOf(JSONObject.class);
+            JSONObject data = ((JSONObject) error).optJSONObject("data");
+            assertThat(data).as("connect_error's data for a nickname with a zero-width space").isNotNull();
+            assertThat(data.optString("field")).as("the field at fault").isEqualTo("nickname");
+            assertThat(data.optString("code")).as("the refusal's code").isEqualTo(Refusal.BAD_NICKNAME);
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -137,5 +139,41 @@ class NettySocketIoCanaryTest {
                             + "remove this mend, DefaultNamespaceOnConnect", unasked)
                     .isEqualTo("42[\"" + ProtocolTestServer.WELCOME + "\"]");
         }
+    }
+
+    @Test
+    @DisplayName("The library stops pinging once the client leaves the main namespace (41), and keeps the WebSocket open: left unmended")
+    void stopsPingingAfterLeavingTheMainNamespace() throws IOException, InterruptedException {
+        Duration ping = Duration.ofMillis(200);
+        try (ProtocolTestServer pinging = ProtocolTestServer.plainPinging(ping); RawWebSocket socket = RawWebSocket.open(pinging.port())) {
+            socket.send("40");
+            assertThat(framesWithin(socket, Duration.ofSeconds(2), "2")).as("a ping within 2 s while in the main namespace, every %s", ping)
+                    .contains("2");
+            socket.send("3");
+
+            socket.send("41");
+            List<String> after = framesWithin(socket, ping.multipliedBy(5), null);
+
+            assertThat(after).withFailMessage("netty-socketio now sends %s within %s of a 41 (a ping, or a close): update the row"
+                    + " 'after 41 ... the session stays, with its heartbeats' in docs/step03-socketio-server.md", after, ping.multipliedBy(5))
+                    .doesNotContain("2", RawWebSocket.CLOSED);
+        }
+    }
+
+    /** The frames that came within {@code wait}, stopping early at {@code stopAt} (null: never) or at the close. */
+    private static List<String> framesWithin(RawWebSocket socket, Duration wait, String stopAt) throws InterruptedException {
+        List<String> frames = new ArrayList<>();
+        long deadline = System.nanoTime() + wait.toNanos();
+        for (long left = wait.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+            String frame = socket.next(Duration.ofNanos(left));
+            if (frame == null) {
+                break;
+            }
+            frames.add(frame);
+            if (frame.equals(stopAt) || frame.equals(RawWebSocket.CLOSED)) {
+                break;
+            }
+        }
+        return frames;
     }
 }

@@ -30,12 +30,21 @@ final class ProtocolTestServer implements AutoCloseable {
 
     /** netty-socketio as it ships, with the same settings: what the canaries watch. */
     static ProtocolTestServer plain() throws IOException {
-        return start(false);
+        return start(false, PING_INTERVAL);
+    }
+
+    /** netty-socketio as it ships, pinging every {@code pingInterval}: for canaries that watch the heartbeat. */
+    static ProtocolTestServer plainPinging(Duration pingInterval) throws IOException {
+        return start(false, pingInterval);
     }
 
     private static ProtocolTestServer start(boolean mended) throws IOException {
+        return start(mended, PING_INTERVAL);
+    }
+
+    private static ProtocolTestServer start(boolean mended, Duration pingInterval) throws IOException {
         return FreePortStart.start("127.0.0.1", 0, port -> {
-            var config = WorkbookServerConfig.of("127.0.0.1", port, 1, PING_INTERVAL, Duration.ofSeconds(20));
+            var config = WorkbookServerConfig.of("127.0.0.1", port, 1, pingInterval, Duration.ofSeconds(20));
             SocketIOServer server = mended ? WorkbookServerConfig.newServer(config) : new SocketIOServer(config);
             server.addConnectListener(client -> client.sendEvent(WELCOME));
             server.addNamespace(NAMESPACE);

@@ -38,11 +38,11 @@ class ExerciseMapTest {
     }
 
     @Test
-    @DisplayName("The page's exercise, 1.10, is a function in app.js, checked in the browser")
+    @DisplayName("The page's exercise, 1.10, is a function in its own module, connect.js, checked in the browser")
     void pageExercise() {
         ExerciseMap.Entry page = map.get(map.size() - 1);
 
-        assertThat(page.where()).as("where 1.10 is written").containsExactly("app.js openSocket");
+        assertThat(page.where()).as("where 1.10 is written").containsExactly("connect.js openSocket");
         assertThat(page.page()).as("whether 1.10 is a page exercise").isTrue();
         assertThat(page.tests()).as("the test classes that check 1.10").isNotEmpty();
     }
