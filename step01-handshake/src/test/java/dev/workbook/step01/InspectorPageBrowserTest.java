@@ -181,7 +181,6 @@ class InspectorPageBrowserTest {
     @CarriesPayload
     @CarriesMessages
     @Tag("exercise-1.7")
-    @Tag("exercise-1.9")
     @Tag("exercise-1.10")
     @DisplayName("Past its cap the frame table says how many frames it left out, and still shows both closing frames")
     void frameTableSaysWhenItStopsAtItsCap() {
