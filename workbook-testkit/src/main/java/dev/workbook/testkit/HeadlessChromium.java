@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,10 +55,12 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private final Path profile;
     private final ChromeDriver driver;
+    private final Dimension windowSize;
 
     private HeadlessChromium(Path profile, ChromeDriver driver) {
         this.profile = profile;
         this.driver = driver;
+        this.windowSize = driver.manage().window().getSize();
     }
 
     /**
@@ -75,6 +79,25 @@ public final class HeadlessChromium implements AutoCloseable {
             }
             throw missing;
         }
+        if (KeptChromium.enabled()) {
+            Optional<HeadlessChromium> kept = KeptChromium.lend(() -> launch(binary, driverPath));
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        return launch(binary, driverPath);
+    }
+
+    /** Starts the watch's kept browser ahead of its first page exercise, when there is a browser here. */
+    static void warmUpKept() {
+        if (KeptChromium.enabled() && missing().isEmpty()) {
+            Path binary = executable(BINARY_SETTING, "/usr/bin/chromium", "Chromium");
+            Path driverPath = executable(DRIVER_SETTING, "/usr/bin/chromedriver", "chromedriver");
+            KeptChromium.warmUp(() -> launch(binary, driverPath));
+        }
+    }
+
+    private static HeadlessChromium launch(Path binary, Path driverPath) {
         System.setProperty("SE_OFFLINE", "true");
         CDP_WARNINGS.setLevel(Level.SEVERE);
         Path profile;
@@ -138,9 +161,42 @@ public final class HeadlessChromium implements AutoCloseable {
                 .collect(Collectors.toList());
     }
 
-    /** Quits the browser and its driver, and deletes the profile. */
+    /** Quits the browser and its driver, and deletes the profile; the watch's kept browser is made blank instead. */
     @Override
     public void close() {
+        if (!KeptChromium.giveBack(this)) {
+            quit();
+        }
+    }
+
+    /** Whether the browser still answers. */
+    boolean alive() {
+        try {
+            driver.getWindowHandles();
+            return true;
+        } catch (WebDriverException gone) {
+            return false;
+        }
+    }
+
+    /**
+     * Makes the browser as a fresh one would be for the next test class: one blank window of the
+     * first size, no cookies (they are per host, not per port), no console lines left over. Each
+     * run's servers listen on new ports, so pages' storage, which is per origin, is new anyway.
+     */
+    void reset() {
+        List<String> windows = List.copyOf(driver.getWindowHandles());
+        for (String extra : windows.subList(1, windows.size())) {
+            driver.switchTo().window(extra).close();
+        }
+        driver.switchTo().window(windows.get(0));
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.manage().window().setSize(windowSize);
+        consoleErrors();
+    }
+
+    void quit() {
         try {
             driver.quit();
         } finally {

@@ -66,6 +66,7 @@ public final class NoThreadsLeftBehind implements BeforeAllCallback, AfterAllCal
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(Thread::isAlive)
                 .filter(thread -> !before.contains(thread.getId()))
+                .filter(thread -> !KeptChromium.owns(thread))
                 .filter(thread -> SHARED_THREAD_PREFIXES.stream().noneMatch(thread.getName()::startsWith))
                 .collect(Collectors.toList());
     }

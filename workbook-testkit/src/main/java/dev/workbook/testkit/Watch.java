@@ -18,7 +18,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  *
  * <p>Arguments: the step's folder, then the exercise to start on (empty or {@code ?}: the one the
  * last run named next). Settings: {@code workbook.watch.deadline} (seconds one exercise's run may
- * take, 30), {@code workbook.watch.stay} (stay on one exercise, for the loop benchmark).
+ * take, 30), {@code workbook.watch.stay} (stay on one exercise, for the loop benchmark),
+ * {@code workbook.browser.keep} ({@code false} to start a browser per test class, as {@code mvn test} does).
  */
 public final class Watch {
 
@@ -33,9 +34,26 @@ public final class Watch {
         ChangedSources build = new ChangedSources(module, classPath(Watch.class.getClassLoader()), module.resolve("target/watch"));
         WatchLoop loop = new WatchLoop(module, build, System.out, System::nanoTime, settings, start);
         BlockingQueue<WatchInput> inputs = new LinkedBlockingQueue<>();
+        keepOneBrowser(settings);
         try (SourceWatcher watcher = SourceWatcher.start(module, inputs)) {
             KeyboardInput.start(System.in, inputs);
             loop.run(inputs);
+        } finally {
+            KeptChromium.quit();
+        }
+    }
+
+    /**
+     * Keeps one browser up for all the runs, started now in the background: a page exercise's
+     * verdict then waits for a page load, not for Chromium to start.
+     */
+    private static void keepOneBrowser(WatchLoop.Settings settings) {
+        if (settings.browserMissing().isEmpty() && System.getProperty(KeptChromium.SETTING) == null) {
+            System.setProperty(KeptChromium.SETTING, "true");
+            Runtime.getRuntime().addShutdownHook(new Thread(KeptChromium::quit, "workbook-browser-quit"));
+            Thread warmUp = new Thread(HeadlessChromium::warmUpKept, "workbook-browser-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
         }
     }
 
