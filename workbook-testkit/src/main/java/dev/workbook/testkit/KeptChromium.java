@@ -21,7 +21,9 @@ final class KeptChromium {
     static final String SETTING = "workbook.browser.keep";
     private static final Logger LOG = LoggerFactory.getLogger(KeptChromium.class);
     private static final Set<Long> THREADS = ConcurrentHashMap.newKeySet();
-    private static HeadlessChromium kept;
+    /** Selenium's HTTP client to the driver adds workers as it goes, named so. */
+    private static final String DRIVER_CLIENT_THREADS = "JdkHttpClient-";
+    private static volatile HeadlessChromium kept;
     private static boolean lent;
 
     private KeptChromium() {
@@ -73,7 +75,7 @@ final class KeptChromium {
 
     /** Whether this thread is one of the kept browser's, which outlive every test on purpose. */
     static boolean owns(Thread thread) {
-        return THREADS.contains(thread.getId());
+        return THREADS.contains(thread.getId()) || kept != null && thread.getName().startsWith(DRIVER_CLIENT_THREADS);
     }
 
     private static void discard() {
