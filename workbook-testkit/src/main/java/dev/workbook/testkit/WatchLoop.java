@@ -48,6 +48,8 @@ final class WatchLoop {
     private final String stepPackage;
     private String current;
     private boolean askingReset;
+    /** A run's progress was written and the class board, if there is one, has not heard of it yet. */
+    private boolean reportPending;
 
     WatchLoop(Path module, ChangedSources build, PrintStream out, LongSupplier clock, Settings settings, Optional<String> start) {
         this.module = module;
@@ -178,6 +180,7 @@ final class WatchLoop {
             progress.failed(current, "stopped at the deadline");
         }
         progress.write(run.map(StepProgress::testsFailed).orElse(1), run.map(StepProgress::classFailures).orElse(Map.of()));
+        reportPending = true;
         return run.isPresent() && verdict.stopped().isEmpty();
     }
 
@@ -207,6 +210,11 @@ final class WatchLoop {
         out.printf("[workbook] verdict: %s (%.1f s)%n", verdict, seconds);
         out.println(WatchScreen.KEYS);
         out.flush();
+        if (reportPending) {
+            reportPending = false; // sent once the verdict is on screen: a board that is slow to answer never delays it
+            ClassBoardReport.sendAfterRun(module).ifPresent(out::println);
+            out.flush();
+        }
     }
 
     private boolean hasPagePart(String number) {

@@ -2,9 +2,13 @@ package dev.workbook.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import dev.workbook.tools.ClassBoardSettings;
 import dev.workbook.tools.LearnerEdition;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -137,6 +142,34 @@ class WatchLoopTest {
         assertThat(shown()).as("the screen").contains("Exercise 9.2: Double a number").contains("> [ ] 9.2 Double a number")
                 .contains("  [x] 9.1 Add two numbers").contains("[workbook] watch: bye.");
         assertThat(inputs).as("the inputs left").isEmpty();
+    }
+
+    @Test
+    @DisplayName("With a class address, each verdict is sent to the class board once it is on screen")
+    void sendsEachVerdictToTheClassBoard() throws Exception {
+        SampleStep sample = SampleStep.in(folder).stub("9.2", "9.3").compile();
+        LinkedBlockingQueue<String> reports = new LinkedBlockingQueue<>();
+        HttpServer board = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        board.createContext("/", exchange -> {
+            reports.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        board.start();
+        try {
+            new ClassBoardSettings("http://127.0.0.1:" + board.getAddress().getPort(), "C0DE", "Ada").writeTo(sample.root());
+            WatchLoop loop = loop(sample, Optional.of("9.1"));
+
+            loop.handle(new WatchInput.Key(""));
+
+            assertThat(reports.poll(5, TimeUnit.SECONDS)).as("the report the board got after the watch's run of 9.1, within 5 s")
+                    .contains("\"name\":\"Ada\"").contains("\"9.1\":\"passed\"").contains("\"next\":\"9.2\"");
+            assertThat(shown()).as("the screen after the run").contains("[workbook] sent to the class board: name 'Ada'");
+        } finally {
+            board.stop(0);
+        }
     }
 
     private WatchLoop loop(SampleStep sample, Optional<String> start) throws Exception {
