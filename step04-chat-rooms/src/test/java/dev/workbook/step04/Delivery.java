@@ -174,7 +174,8 @@ final class Delivery {
     /** Emits until acknowledged: joins and history questions may be asked again. */
     private JSONObject acknowledged(String event, JSONObject request) {
         return await.value("the acknowledgement of '" + event + "' with " + request + " from " + client.nickname,
-                () -> client.emitWithAck(event, request, ACK_WAIT));
+                () -> client.emitWithAck(event, request, ACK_WAIT),
+                () -> client.connects.get() + " connects so far; " + client.heardSoFar());
     }
 
     List<JSONObject> shown(String room) {
