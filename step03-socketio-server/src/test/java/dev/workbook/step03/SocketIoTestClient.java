@@ -239,16 +239,18 @@ final class SocketIoTestClient implements AutoCloseable {
         return await.next("a 'presence' event", presence);
     }
 
+    /** A refusal comes right after the handshake, so its wait is a connect's (on a busy machine, more than a second). */
     JSONObject nextRefused() {
-        return await.next("a 'refused' event", refused);
+        return await.atMost(Await.CONNECT_TIMEOUT).next("a 'refused' event", refused);
     }
 
     String nextDisconnect() {
         return await.next("the client to be disconnected", disconnects);
     }
 
+    /** A connect_error ends a handshake: its wait is a connect's. */
     Object nextConnectError() {
-        return await.next("a connect_error", connectErrors);
+        return await.atMost(Await.CONNECT_TIMEOUT).next("a connect_error", connectErrors);
     }
 
     boolean connected() {

@@ -219,8 +219,9 @@ final class RoomsTestClient implements AutoCloseable {
         return await.next(nickname + " to be disconnected", disconnects, this::heardSoFar);
     }
 
+    /** A connect_error ends a handshake: its wait is a connect's (on a busy machine, more than a second). */
     Object nextConnectError() {
-        return await.next("a connect_error at " + nickname, connectErrors, this::heardSoFar);
+        return await.atMost(Await.CONNECT_TIMEOUT).next("a connect_error at " + nickname, connectErrors, this::heardSoFar);
     }
 
     /** What this client holds that no test took yet, by event, for a failure message: what came instead of what was awaited. */
