@@ -20,7 +20,7 @@ async function connect() {
   } catch (error) {
     return notConnected("Could not load /api/config: " + describe(error));
   }
-  const connection = { session: newSessionId(), socket: null, opened: false, echoes: 0, refreshes: 0 };
+  const connection = { session: newSessionId(), socket: null, opened: false, echoes: 0, asked: false, isComplete: null, refreshing: null };
   const url = "ws://" + location.hostname + ":" + config.webSocketPort + "/?session=" + connection.session;
   current = connection;
   $("url").textContent = url;
@@ -66,10 +66,14 @@ function callbacksFor(connection) {
   };
 }
 
-/** Shows the transcript again; a later refresh of the same connection, or a newer connection, wins. */
+/** Shows the transcript again, until isComplete(transcript); a refresh asked for meanwhile joins the running one. */
 function refresh(connection, isComplete) {
-  const ticket = ++connection.refreshes;
-  refreshTranscript(connection, isComplete, () => connection === current && ticket === connection.refreshes);
+  connection.isComplete = isComplete;
+  connection.asked = true;
+  if (!connection.refreshing) {
+    connection.refreshing = refreshTranscript(connection, () => connection === current)
+      .finally(() => { connection.refreshing = null; });
+  }
 }
 
 function disconnect() {

@@ -11,13 +11,18 @@ const TRANSCRIPT_ATTEMPTS_UNOPENED = 5;
 const TRANSCRIPT_RETRY_MILLIS = 50;
 
 /**
- * Fetches the connection's transcript until isComplete(transcript) holds or the attempts run out,
- * showing each; stops early once isCurrent() says a newer connection or refresh took over.
+ * Shows the connection's transcript until connection.isComplete(transcript) holds or the attempts
+ * run out: one fetch at a time, and one more at once if connection.asked was set meanwhile (a
+ * burst of echoes costs a few fetches, not one each); stops once isCurrent() says a newer
+ * connection took over.
  */
-export async function refreshTranscript(connection, isComplete, isCurrent) {
-  const attempts = connection.opened ? TRANSCRIPT_ATTEMPTS : TRANSCRIPT_ATTEMPTS_UNOPENED;
+export async function refreshTranscript(connection, isCurrent) {
   let shown = false;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
+  for (let attempt = 1; attempt <= attemptsFor(connection); attempt++) {
+    if (connection.asked) {
+      connection.asked = false;
+      attempt = 1; // asked again: the newest question gets all its attempts
+    }
     let transcript;
     try {
       transcript = await fetchTranscript(connection.session);
@@ -25,24 +30,30 @@ export async function refreshTranscript(connection, isComplete, isCurrent) {
       return showError("Could not load the transcript: " + describe(error));
     }
     if (!isCurrent()) {
-      return; // a newer connection or a newer refresh shows what is current
+      return; // a newer connection shows what is current
     }
     if (transcript) {
       shown = true;
       renderHttp($("request"), transcript.request);
       renderHttp($("response"), transcript.response);
       renderFrames(transcript);
-      if (isComplete(transcript)) {
+      if (!connection.asked && connection.isComplete(transcript)) {
         return;
       }
     }
-    await new Promise((resolve) => setTimeout(resolve, TRANSCRIPT_RETRY_MILLIS));
+    if (!connection.asked) {
+      await new Promise((resolve) => setTimeout(resolve, TRANSCRIPT_RETRY_MILLIS));
+    }
   }
   if (!shown) {
     for (const id of ["request", "response"]) {
       $(id).textContent = "The server recorded no handshake for this connection: did the request reach it?";
     }
   }
+}
+
+function attemptsFor(connection) {
+  return connection.opened ? TRANSCRIPT_ATTEMPTS : TRANSCRIPT_ATTEMPTS_UNOPENED;
 }
 
 /** How many data frames (text or binary) the server has sent in this transcript. */
