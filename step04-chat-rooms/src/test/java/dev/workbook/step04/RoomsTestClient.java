@@ -57,6 +57,8 @@ final class RoomsTestClient implements AutoCloseable {
     final AtomicReference<String> connectError = new AtomicReference<>();
     /** How many times it connected: above one means it reconnected, by itself or when the test said so. */
     final AtomicInteger connects = new AtomicInteger();
+    /** How many times it was disconnected, by either side: {@link #disconnects} is drained by tests, this is not. */
+    final AtomicInteger disconnections = new AtomicInteger();
     final String nickname;
     final String clientId;
     final Transports transports;
@@ -96,7 +98,10 @@ final class RoomsTestClient implements AutoCloseable {
         socket.on(PRIVATE, args -> privateMessages.add(payload(args)));
         socket.on(REFUSED, args -> refused.add(payload(args)));
         socket.on(Socket.EVENT_CONNECT, args -> connects.incrementAndGet());
-        socket.on(Socket.EVENT_DISCONNECT, args -> disconnects.add(String.valueOf(args.length > 0 ? args[0] : null)));
+        socket.on(Socket.EVENT_DISCONNECT, args -> {
+            disconnects.add(String.valueOf(args.length > 0 ? args[0] : null));
+            disconnections.incrementAndGet();
+        });
         socket.on(Socket.EVENT_CONNECT_ERROR, args -> {
             connectErrors.add(args[0]);
             connectError.set(args[0] instanceof JSONObject json ? json.optString("message") : String.valueOf(args[0]));
