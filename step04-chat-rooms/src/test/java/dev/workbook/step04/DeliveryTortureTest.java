@@ -104,10 +104,10 @@ class DeliveryTortureTest {
      * member saw its disconnect: until then its client would send a join on a dead connection.
      */
     private void restart(Step04Settings settings) throws IOException {
-        Map<TortureMember, Integer> connected = new LinkedHashMap<>();
-        members.stream().filter(m -> m.client.connected()).forEach(m -> connected.put(m, m.disconnections()));
+        Map<RoomsTestClient, Integer> connected = new LinkedHashMap<>();
+        members.stream().map(m -> m.client).filter(RoomsTestClient::connected).forEach(c -> connected.put(c, c.disconnections()));
         server.close();
-        connected.forEach((member, before) -> member.awaitDisconnectedSince(before, "the server stopped"));
+        connected.forEach((client, before) -> client.awaitDisconnectedSince(before, "the server stopped"));
         server = ChatRoomsServer.start(settings, errors);
     }
 

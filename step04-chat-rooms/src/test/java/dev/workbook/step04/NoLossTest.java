@@ -105,7 +105,7 @@ class NoLossTest {
             sendAll(adas, "before", 2);
             bobs.awaitThrough(ROOM, 2);
 
-            bob.socket().disconnect();
+            bob.disconnect();
             sendAll(adas, "while bob was away", 3);
             bob.socket().connect();
             awaitBack(bob, 2);

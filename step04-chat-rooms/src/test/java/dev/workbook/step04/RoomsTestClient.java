@@ -259,7 +259,33 @@ final class RoomsTestClient implements AutoCloseable {
 
     /** Breaks the connection under the client, as a network failure would: it reconnects by itself. */
     void dropTransport() {
-        engine.close();
+        closeAndAwait("its transport broke", engine::close);
+    }
+
+    /** Disconnects by choice, as the page's "Go offline" does: it stays away until {@code socket().connect()}. */
+    void disconnect() {
+        closeAndAwait("its disconnect()", socket::disconnect);
+    }
+
+    /** How many times it was disconnected so far, for {@link #awaitDisconnectedSince}. */
+    int disconnections() {
+        return disconnections.get();
+    }
+
+    /**
+     * Waits for a disconnect after the {@code before}-th. socket.io-client closes on its own event
+     * thread: until its disconnect event, {@code connected()} still says yes, and what is sent then
+     * (a join, say) waits for an acknowledgement that cannot come.
+     */
+    void awaitDisconnectedSince(int before, String after) {
+        await.atMost(Await.CONNECT_TIMEOUT).until(nickname + " to be disconnected after " + after,
+                () -> disconnections.get() > before, this::heardSoFar);
+    }
+
+    private void closeAndAwait(String what, Runnable close) {
+        int before = disconnections.get();
+        close.run();
+        awaitDisconnectedSince(before, what);
     }
 
     /**

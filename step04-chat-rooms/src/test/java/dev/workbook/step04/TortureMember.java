@@ -15,7 +15,6 @@ final class TortureMember implements AutoCloseable {
     /** Every text it wrote, in the order written; each is unique in the whole run. */
     final List<String> written = new ArrayList<>();
     private final String room;
-    private final Await await;
     /** Offline by choice (a disconnect), as with the page's "Go offline": it comes back when told. */
     private boolean away;
     /** The connect it last joined on: another one means it reconnected by itself and joins again. */
@@ -26,7 +25,6 @@ final class TortureMember implements AutoCloseable {
     TortureMember(RoomsTestClient client, String room, Await await) {
         this.client = client;
         this.room = room;
-        this.await = await;
         this.delivery = new Delivery(client, await);
     }
 
@@ -45,34 +43,17 @@ final class TortureMember implements AutoCloseable {
         sendIfItCan();
     }
 
-    /**
-     * Goes offline: by choice (it stays away until {@link #comeBack()}) or as a network break (it
-     * reconnects by itself). It returns once offline: socket.io-client closes on its own event
-     * thread, and until then {@code connected()} still says yes, so a join sent meanwhile would wait
-     * for an acknowledgement that cannot come.
-     */
+    /** Goes offline, and returns once it is: by choice (it stays away until {@link #comeBack()}) or as a network break (it reconnects by itself). */
     void goOffline(boolean byChoice) {
         if (!client.connected()) {
             return;
         }
-        int before = client.disconnections.get();
         if (byChoice) {
             away = true;
-            client.socket().disconnect();
+            client.disconnect();
         } else {
             client.dropTransport();
         }
-        awaitDisconnectedSince(before, byChoice ? "its disconnect()" : "its transport broke");
-    }
-
-    /** How many times it was disconnected so far, for {@link #awaitDisconnectedSince}. */
-    int disconnections() {
-        return client.disconnections.get();
-    }
-
-    /** Waits until it was disconnected once more than {@code before}, after {@code what}. */
-    void awaitDisconnectedSince(int before, String what) {
-        await.until(client.nickname + " to be disconnected after " + what, () -> client.disconnections.get() > before);
     }
 
     void comeBack() {
