@@ -59,6 +59,11 @@ final class RoomsTestClient implements AutoCloseable {
     final AtomicInteger connects = new AtomicInteger();
     /** How many times it was disconnected, by either side: {@link #disconnects} is drained by tests, this is not. */
     final AtomicInteger disconnections = new AtomicInteger();
+    /**
+     * Set by the connect and disconnect events, after {@link #connects} counts: socket.io-client says
+     * connected just before its connect event, when a test would not know yet that it reconnected.
+     */
+    private volatile boolean online;
     final String nickname;
     final String clientId;
     final Transports transports;
@@ -97,8 +102,12 @@ final class RoomsTestClient implements AutoCloseable {
         socket.on(TYPING, args -> typing.add(payload(args)));
         socket.on(PRIVATE, args -> privateMessages.add(payload(args)));
         socket.on(REFUSED, args -> refused.add(payload(args)));
-        socket.on(Socket.EVENT_CONNECT, args -> connects.incrementAndGet());
+        socket.on(Socket.EVENT_CONNECT, args -> {
+            connects.incrementAndGet();
+            online = true;
+        });
         socket.on(Socket.EVENT_DISCONNECT, args -> {
+            online = false;
             disconnects.add(String.valueOf(args.length > 0 ? args[0] : null));
             disconnections.incrementAndGet();
         });
@@ -249,8 +258,9 @@ final class RoomsTestClient implements AutoCloseable {
         return (connected() ? "" : "(not connected) ") + heard;
     }
 
+    /** Connected, and its connect event counted in {@link #connects}. */
     boolean connected() {
-        return socket.connected();
+        return online && socket.connected();
     }
 
     Socket socket() {
