@@ -22,6 +22,7 @@ final class ProtocolMends {
 
     private final ConnectionCloseHeader connectionClose = new ConnectionCloseHeader();
     private final OversizeAnswer oversize;
+    private final int maxRequestBytes;
     private final HandshakeRequestCheck handshakeCheck;
     private final UnknownSessionAnswer unknownSession;
     private final SessionEndingPackets sessionEnding = new SessionEndingPackets();
@@ -39,6 +40,7 @@ final class ProtocolMends {
         unknownSession = new UnknownSessionAnswer(connectPath, sessions);
         authCheck = new ConnectAuthCheck(configuration.getJsonSupport());
         oversize = new OversizeAnswer(configuration.getMaxFramePayloadLength());
+        maxRequestBytes = configuration.getMaxHttpContentLength();
         authorize = new DefaultNamespaceOnConnect(connectPath, scheduler, configuration, namespaces, initializer, acks, sessions);
         // The transports call the handshake handler, so they are built again around the mended one.
         polling = new PollingTransport(new PacketDecoder(configuration.getJsonSupport(), acks), authorize, sessions);
@@ -56,6 +58,8 @@ final class ProtocolMends {
         pipeline.replace(SocketIOChannelInitializer.XHR_POLLING_TRANSPORT, SocketIOChannelInitializer.XHR_POLLING_TRANSPORT, polling);
         pipeline.replace(SocketIOChannelInitializer.WEB_SOCKET_TRANSPORT, SocketIOChannelInitializer.WEB_SOCKET_TRANSPORT, webSocket);
         pipeline.addLast(OversizeAnswer.NAME, oversize);
+        pipeline.addBefore(SocketIOChannelInitializer.HTTP_AGGREGATOR, OversizeRequestAnswer.NAME,
+                new OversizeRequestAnswer(maxRequestBytes)); // one per connection: it follows the request being read
     }
 
     private static <T> T field(SocketIOChannelInitializer initializer, String name, Class<T> type) {

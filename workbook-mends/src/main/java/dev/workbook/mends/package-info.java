@@ -13,7 +13,8 @@
  *     PollingCloseGuard           keeps a waiting polling request from being forgotten
  *     ProtocolMends               puts in the protocol's rules:
  *       ConnectionCloseHeader, HandshakeRequestCheck, UnknownSessionAnswer,
- *       SessionEndingPackets, ConnectAuthCheck, DefaultNamespaceOnConnect, OversizeAnswer
+ *       SessionEndingPackets, ConnectAuthCheck, DefaultNamespaceOnConnect, OversizeAnswer,
+ *       OversizeRequestAnswer
  *   NettyShutdown               stops a server in milliseconds, not seconds
  * Java-WebSocket (used by step 02's ChatServer)
  *   MaskedClientFrames          closes with 1002 on an unmasked client frame

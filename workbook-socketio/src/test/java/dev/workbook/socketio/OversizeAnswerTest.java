@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A WebSocket message over the transports' limit ({@link WorkbookServerConfig#MAX_PAYLOAD_BYTES})
- * gets an answer a client can tell, a close with 1009 (RFC 6455 section 7.4.1). netty-socketio
- * 2.0.14 drops it without a word and keeps the connection: a client waits for an ack that never comes.
+ * A message over the transports' limit ({@link WorkbookServerConfig#MAX_PAYLOAD_BYTES}) gets an
+ * answer a client can tell: over WebSocket a close with 1009 (RFC 6455 section 7.4.1), where
+ * netty-socketio 2.0.14 drops it without a word and keeps the connection, so that a client waits for
+ * an ack that never comes; over long polling a 413 (RFC 9110 section 15.5.14), where the library
+ * closes the connection without a byte.
  */
 @ExtendWith(NoThreadsLeftBehind.class)
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
@@ -31,6 +33,7 @@ class OversizeAnswerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(3);
     private static final String OVERSIZED = "42[\"chat message\",\"" + "x".repeat(WorkbookServerConfig.MAX_PAYLOAD_BYTES) + "\"]";
+    private static final String POLLING = "/socket.io/?EIO=4&transport=polling&sid=";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static ProtocolTestServer server;
 
@@ -91,6 +94,51 @@ class OversizeAnswerTest {
                 socket.abort();
             }
         }
+    }
+
+    @Test
+    @DisplayName("A long-polling POST over 64 KiB is answered 413, and the connection closed after it")
+    void oversizedPollingPostIsAnswered413() throws IOException {
+        RawHttp answer = RawHttp.send(server.port(), "POST", POLLING + server.pollingSession(), "4" + OVERSIZED);
+
+        assertOversizeAnswer(answer);
+    }
+
+    @Test
+    @DisplayName("A chunked long-polling POST that grows over 64 KiB is answered 413 as well, and others are served on")
+    void oversizedChunkedPostIsAnswered413() throws IOException {
+        RawHttp answer = RawHttp.sendChunked(server.port(), "POST", POLLING + server.pollingSession(), "4" + OVERSIZED, 16 * 1024);
+        RawHttp next = RawHttp.send(server.port(), "POST", POLLING + server.pollingSession(), "4" + "[\"hello\"]");
+
+        assertOversizeAnswer(answer);
+        assertThat(next.status()).as("the status of another session's small POST after the refused one: %s", next).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("The library closes a long-polling POST over 64 KiB without an answer: OversizeRequestAnswer")
+    void theLibraryClosesAPostTooBigWithoutAnAnswer() throws IOException {
+        try (ProtocolTestServer library = ProtocolTestServer.plain()) {
+            String session = library.pollingSession();
+            String answered;
+            try {
+                RawHttp answer = RawHttp.send(library.port(), "POST", POLLING + session, "4" + OVERSIZED);
+                answered = answer.status() == 0 ? "no answer" : "status " + answer.status() + " " + answer.body();
+            } catch (IOException reset) {
+                answered = "no answer: " + reset;
+            }
+
+            assertThat(answered)
+                    .withFailMessage("netty-socketio now answers a long-polling POST over %d bytes with %s: remove this mend, "
+                            + "OversizeRequestAnswer", WorkbookServerConfig.MAX_PAYLOAD_BYTES, answered)
+                    .startsWith("no answer");
+        }
+    }
+
+    private static void assertOversizeAnswer(RawHttp answer) {
+        assertThat(answer.status()).as("the status of a POST over %d bytes: %s", WorkbookServerConfig.MAX_PAYLOAD_BYTES, answer)
+                .isEqualTo(413);
+        assertThat(answer.body()).as("the body of the 413").contains("at most " + WorkbookServerConfig.MAX_PAYLOAD_BYTES + " bytes");
+        assertThat(answer.closedAfter()).as("whether the server closed the connection after its 413").isTrue();
     }
 
     /**

@@ -25,11 +25,29 @@ record RawHttp(int status, Map<String, String> headers, String body, boolean clo
     static final int READ_TIMEOUT_MILLIS = 1000;
 
     static RawHttp send(int port, String method, String pathAndQuery, String body) throws IOException {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        return exchange(port, method + " " + pathAndQuery, "Content-Length: " + content.length, content);
+    }
+
+    /** The same with the body in chunks of {@code chunkBytes} and no length given: {@code Transfer-Encoding: chunked}. */
+    static RawHttp sendChunked(int port, String method, String pathAndQuery, String body, int chunkBytes) throws IOException {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        for (int start = 0; start < content.length; start += chunkBytes) {
+            int length = Math.min(chunkBytes, content.length - start);
+            chunked.writeBytes((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunked.write(content, start, length);
+            chunked.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        chunked.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return exchange(port, method + " " + pathAndQuery, "Transfer-Encoding: chunked", chunked.toByteArray());
+    }
+
+    private static RawHttp exchange(int port, String requestLine, String framing, byte[] content) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(READ_TIMEOUT_MILLIS);
-            byte[] content = body.getBytes(StandardCharsets.UTF_8);
-            String head = method + " " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: text/plain\r\n"
-                    + "Content-Length: " + content.length + "\r\n\r\n";
+            String head = requestLine + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: text/plain\r\n"
+                    + framing + "\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().write(content);
             socket.getOutputStream().flush();
