@@ -47,13 +47,20 @@ final class BoundedTestRun {
     private BoundedTestRun() {
     }
 
-    /** Runs {@code testClasses} from {@code folders} (first first), keeping the tests {@code tags} selects. */
+    /** How a run ends: every test run, or the rest skipped once one failed. */
+    enum Until { ALL_RAN, FIRST_FAILURE }
+
+    /**
+     * Runs {@code testClasses} from {@code folders} (first first), keeping the tests {@code tags}
+     * selects; with {@link Until#FIRST_FAILURE} the rest are cancelled once a test fails, so that a
+     * wrong answer is told as soon as it is known, not after the slowest page test.
+     */
     static Verdict run(URL[] folders, List<String> testClasses, String tags, Map<String, String> parameters, Duration deadline,
-                       String stepPackage) throws InterruptedException {
+                       String stepPackage, Until until) throws InterruptedException {
         Set<Long> before = NoThreadsLeftBehind.liveThreadIds();
         Optional<ExerciseRun> outer = ExerciseRun.current();
         CancellationToken token = CancellationToken.create();
-        Follower follower = new Follower(stepPackage);
+        Follower follower = new Follower(stepPackage, until == Until.FIRST_FAILURE ? token : null);
         ExerciseProgress progress = ExerciseProgress.silent();
         ChildFirstClassLoader loader = new ChildFirstClassLoader(folders, BoundedTestRun.class.getClassLoader());
         Thread runner = new Thread(() -> execute(loader, testClasses, tags, parameters, token, progress, follower), "workbook-watch-run");
@@ -133,14 +140,16 @@ final class BoundedTestRun {
         }
     }
 
-    /** Keeps which test is running and the first failure, in the learner's words. */
+    /** Keeps which test is running and the first failure, in the learner's words; cancels the run at it if told to. */
     private static final class Follower implements TestExecutionListener {
         private final String stepPackage;
+        private final CancellationToken cancelAtFailure;
         private volatile String running;
         private volatile String first;
 
-        Follower(String stepPackage) {
+        Follower(String stepPackage, CancellationToken cancelAtFailure) {
             this.stepPackage = stepPackage;
+            this.cancelAtFailure = cancelAtFailure;
         }
 
         @Override
@@ -156,6 +165,9 @@ final class BoundedTestRun {
             if (first == null && result.getStatus() == TestExecutionResult.Status.FAILED && thrown.isPresent()
                     && !(thrown.get() instanceof ThreadDeath)) {
                 first = identifier.getDisplayName() + ":\n" + describe(thrown.get(), stepPackage);
+                if (cancelAtFailure != null) {
+                    cancelAtFailure.cancel();
+                }
             }
         }
     }

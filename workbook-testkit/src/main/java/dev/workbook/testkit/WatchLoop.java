@@ -136,7 +136,8 @@ final class WatchLoop {
         }
         String tag = ExerciseTags.PREFIX + current;
         BoundedTestRun.Verdict verdict = BoundedTestRun.run(output.urls(), ChangedSources.testClasses(output.classFolders(), tag),
-                tags(tag, page), parameters(tag), page ? settings.deadline().multipliedBy(2) : settings.deadline(), stepPackage);
+                tags(tag, page), parameters(tag), page ? settings.deadline().multipliedBy(2) : settings.deadline(), stepPackage,
+                BoundedTestRun.Until.FIRST_FAILURE);
         String number = current;
         boolean passed = record(verdict, false) && progress.of(number).state() == State.PASSED;
         screen.append(WatchScreen.verdict(number, passed, verdict));
@@ -159,7 +160,8 @@ final class WatchLoop {
             return;
         }
         BoundedTestRun.Verdict verdict = BoundedTestRun.run(output.urls(), ChangedSources.testClasses(output.classFolders(), ""),
-                tags("", settings.browserMissing().isEmpty()), parameters(""), settings.deadline().multipliedBy(6), stepPackage);
+                tags("", settings.browserMissing().isEmpty()), parameters(""), settings.deadline().multipliedBy(6), stepPackage,
+                BoundedTestRun.Until.ALL_RAN);
         record(verdict, true);
         StepProgress whole = new StepProgress(module.getFileName().toString(), progress.exercises(), List.of(), 0, Map.of());
         StringBuilder screen = new StringBuilder(ProgressReport.render(whole)).append('\n');

@@ -63,6 +63,26 @@ class WatchLoopTest {
     }
 
     @Test
+    @DisplayName("A wrong answer is told at its first failing test, the exercise's other tests not run; c runs them all")
+    void stopsAtTheFirstFailure() throws Exception {
+        SampleStep sample = SampleStep.in(folder).stub("9.2", "9.3").compile();
+        sample.edit(SampleStep.CODE, "return a + b;", "return a - b;"); // wrong, and no stub: both of 9.1's tests fail
+        WatchLoop loop = loop(sample, Optional.empty());
+
+        loop.handle(saved(sample));
+        String verdict = shown();
+        String exerciseRun = Files.readString(sample.module().resolve(ProgressFiles.PROPERTIES));
+        loop.handle(new WatchInput.Key("c"));
+        String stepCheck = Files.readString(sample.module().resolve(ProgressFiles.PROPERTIES));
+
+        assertThat(verdict).as("the screen after a wrong 9.1 was saved").contains("FAILED  Exercise 9.1");
+        assertThat(exerciseRun).as("%s after saving a wrong 9.1, whose two tests fail: one ran", ProgressFiles.PROPERTIES)
+                .contains("exercise.9.1=failed").contains("tests.failed=1\n");
+        assertThat(stepCheck).as("%s after c, which runs every test of the step", ProgressFiles.PROPERTIES)
+                .contains("exercise.9.1=failed").contains("tests.failed=2\n");
+    }
+
+    @Test
     @DisplayName("A compile error shows javac's message with file and line; the fix is compiled afresh and passes")
     void compileErrorThenFix() throws Exception {
         SampleStep sample = SampleStep.in(folder).compile();
