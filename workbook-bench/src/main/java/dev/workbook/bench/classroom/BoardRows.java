@@ -1,8 +1,5 @@
 package dev.workbook.bench.classroom;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -15,8 +12,6 @@ import org.java_websocket.handshake.ServerHandshake;
  * that exercise passed, so that a rehearsal can time a verdict's way to the projector.
  */
 final class BoardRows extends WebSocketClient {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConcurrentMap<String, Long> firstPassed = new ConcurrentHashMap<>();
 
@@ -49,23 +44,17 @@ final class BoardRows extends WebSocketClient {
     @Override
     public void onMessage(String message) {
         long now = System.nanoTime();
-        try {
-            JsonNode node = JSON.readTree(message);
-            if ("row".equals(node.path("type").asText())) {
-                JsonNode row = node.get("row");
-                String name = row.path("name").asText();
-                synchronized (firstPassed) {
-                    row.path("states").fields().forEachRemaining(state -> {
-                        if ("passed".equals(state.getValue().asText())) {
-                            firstPassed.putIfAbsent(name + "#" + state.getKey(), now);
-                        }
-                    });
-                    firstPassed.notifyAll();
-                }
+        LiveRows.rowIn(message).ifPresent(row -> {
+            String name = row.path("name").asText();
+            synchronized (firstPassed) {
+                row.path("states").fields().forEachRemaining(state -> {
+                    if ("passed".equals(state.getValue().asText())) {
+                        firstPassed.putIfAbsent(name + "#" + state.getKey(), now);
+                    }
+                });
+                firstPassed.notifyAll();
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("the board sent something that is not JSON: " + message, e);
-        }
+        });
     }
 
     @Override

@@ -1,9 +1,6 @@
 package dev.workbook.bench.classroom;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workbook.bench.load.Samples;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +13,6 @@ import org.java_websocket.handshake.ServerHandshake;
  * matched to the report that caused it (by learner and run number), and its delay recorded.
  */
 final class BoardWatchers implements AutoCloseable {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Watcher> watchers = new ArrayList<>();
     private final SentReports sent;
@@ -58,18 +53,12 @@ final class BoardWatchers implements AutoCloseable {
         @Override
         public void onMessage(String message) {
             long now = System.nanoTime();
-            try {
-                JsonNode node = JSON.readTree(message);
-                if ("row".equals(node.path("type").asText())) {
-                    JsonNode row = node.get("row");
-                    long sentAt = sent.sentAt(row.get("name").asText(), row.get("runs").asInt());
-                    if (sentAt > 0) {
-                        delays.add(now - sentAt);
-                    }
+            LiveRows.rowIn(message).ifPresent(row -> {
+                long sentAt = sent.sentAt(row.get("name").asText(), row.get("runs").asInt());
+                if (sentAt > 0) {
+                    delays.add(now - sentAt);
                 }
-            } catch (IOException e) {
-                throw new IllegalStateException("the board sent something that is not JSON", e);
-            }
+            });
         }
 
         @Override
