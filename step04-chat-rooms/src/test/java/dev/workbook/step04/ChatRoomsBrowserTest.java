@@ -39,19 +39,8 @@ class ChatRoomsBrowserTest {
     /** The page reconnects 0.5 to 1.5 s after a drop, then at most 2 s apart; the restarted server needs a moment too. */
     private static final Duration RECONNECT_WAIT = Duration.ofSeconds(10);
 
-    /**
-     * A network that delivers every room message twice, and loses the first live one with the text
-     * arguments[0]: the page's deliver(message), which hands each message to receive, wrapped.
-     */
-    private static final String FAULTY_NETWORK = String.join("\n",
-            "const lostText = arguments[0];",
-            "const deliverOnce = window.deliver;",
-            "let lost = false;",
-            "window.deliver = (message) => {",
-            "  if (!lost && message.text === lostText) { lost = true; return; }",
-            "  deliverOnce(message);",
-            "  deliverOnce(message);",
-            "};");
+    /** A network that delivers every room message twice, and loses the first live one with the text arguments[0]. */
+    private static final String FAULTY_NETWORK = TestScripts.read("faulty-network.js");
 
     @RegisterExtension
     static final ChatRoomsPageFixture FIXTURE = new ChatRoomsPageFixture();
@@ -117,7 +106,7 @@ class ChatRoomsBrowserTest {
     void showsEachMessageOnceInOrder() {
         FIXTURE.bothJoin("relay", "ada-relay", "bob-relay");
         FIXTURE.driver().switchTo().window(FIXTURE.first());
-        FIXTURE.page().script(FAULTY_NETWORK, "lost on the way");
+        assertThat(FIXTURE.page().asyncScript(FAULTY_NETWORK, "lost on the way")).as("the faulty network, put in place").isEqualTo("ready");
 
         FIXTURE.driver().switchTo().window(FIXTURE.second());
         FIXTURE.page().say("first");
@@ -185,8 +174,7 @@ class ChatRoomsBrowserTest {
         FIXTURE.page().joinRoom("rush");
 
         // 7 at once: the server lets 5 through, then 1 a second; the outbox waits retryAfterMs and sends again.
-        FIXTURE.page().script("for (let i = 1; i <= 7; i++) { document.getElementById('message').value = 'quick ' + i;"
-                + " document.getElementById('composer').requestSubmit(); }");
+        FIXTURE.page().burst(IntStream.rangeClosed(1, 7).mapToObj(i -> "quick " + i).toList());
 
         FIXTURE.page().waitUntil(RECONNECT_WAIT, String.format("%s: all 7 messages shown, none left on its way", RATE_LIMIT),
                 () -> FIXTURE.page().shown().size() == 7 && FIXTURE.page().outgoing().isEmpty());
