@@ -91,7 +91,8 @@ function connected(socket) {
   const joins = names.map((name) => joinRoom(name).then(() => {
     if (chat.current === null) {
       selectRoom(name);
-      $("message").focus(); // signed in: what comes next is writing
+      $("message").focus({ preventScroll: true }); // signed in: what comes next is writing
+      $("room-card").scrollIntoView({ block: "nearest" }); // the room and its composer, on a phone's screen too
     }
   }, (failure) => complain("Could not join #" + name, failure)));
   Promise.all(joins).then(() => {

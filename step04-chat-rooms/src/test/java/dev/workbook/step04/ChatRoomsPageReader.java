@@ -155,6 +155,23 @@ final class ChatRoomsPageReader {
         return (String) page("value", id);
     }
 
+    /** Where the composer is in the window and which element has the focus: {top, bottom, windowHeight, windowWidth, focused}. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> composer() {
+        return (Map<String, Object>) page("composer");
+    }
+
+    /** Shows the page in a window of this size, a phone's ({@code mobile}) or a desktop's, as Chromium's device emulation does. */
+    void showAs(int width, int height, boolean mobile) {
+        chromium.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Back to the browser's own window size. */
+    void showAsUsual() {
+        chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     /** Runs one reading or action of chat-rooms-page.js: one round trip to the browser. */
     Object page(String what, Object... args) {
         Object[] all = new Object[args.length + 1];

@@ -41,9 +41,21 @@ const page = {
   focused: () => document.activeElement?.id ?? null,
   /** What the page shows when its own script failed, such as an exercise not done yet; null if nothing failed. */
   pageFailure: () => (!byId("error").hidden && byId("error").textContent.startsWith("The page") ? byId("error").textContent : null),
+  /** Where the composer is in the window, and who has the focus: what a person sees once signed in. */
+  composer: () => {
+    const box = byId("composer").getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom, windowHeight: innerHeight, windowWidth: innerWidth,
+      focused: document.activeElement?.id ?? null };
+  },
   /** The state line and the error box at once, for a wait's failure message. */
   situation: () => ({ state: byId("status").textContent + " " + byId("status-detail").textContent, error: byId("error").textContent }),
   say: (text) => say(text),
+  /** Writes a private message to nickname and sends it, as the private form would. */
+  privately: (nickname, text) => {
+    byId("private-to").value = nickname;
+    byId("private-text").value = text;
+    byId("private-form").requestSubmit();
+  },
   /** Writes each text and sends it at once, as fast as Enter could. */
   burst: (texts) => texts.forEach(say),
   /** Clicks by script: the lists are drawn again on every change, so a found element may be gone by the click. */
