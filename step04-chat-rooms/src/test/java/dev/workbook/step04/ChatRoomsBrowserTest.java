@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.step04.ChatRoomsPageReader.Shown;
 import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.PageAccessibility;
 import io.socket.client.Socket;
 import java.io.IOException;
 import java.time.Duration;
@@ -257,5 +258,32 @@ class ChatRoomsBrowserTest {
                 .isEqualTo(before.seq() + 1);
         assertThat(FIXTURE.page().texts()).as("%s and %s: each message once after joining again with {after: last seq}", CATCH_UP, ONCE_IN_ORDER)
                 .containsExactly("before the restart", "after the restart");
+    }
+
+    @Test
+    @SendsToTheRoom
+    @Tag("exercise-4.6")
+    @Tag("exercise-4.7")
+    @DisplayName("Signed in, with messages, a failed one, a private one and unread ones, the page breaks no rule axe-core checks")
+    void breaksNoAccessibilityRule() {
+        FIXTURE.page().signIn(FIXTURE.second(), "bob-axe");
+        FIXTURE.page().joinRoom("side");
+        FIXTURE.page().signIn(FIXTURE.first(), "ada-axe");
+        FIXTURE.page().joinRoom("side");
+        FIXTURE.page().showRoom("general");
+        FIXTURE.page().say("hello, axe");
+        FIXTURE.page().sayByScript("   ");
+        FIXTURE.page().waitUntil(WAIT, "ada's message shown, and her message of spaces failed",
+                () -> FIXTURE.page().texts().contains("hello, axe") && FIXTURE.page().failed().size() == 1);
+        FIXTURE.driver().switchTo().window(FIXTURE.second());
+        FIXTURE.page().say("unread on ada's page");
+        FIXTURE.page().page("privately", "ada-axe", "just for you");
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        FIXTURE.page().waitUntil(WAIT, "bob's message unread on ada's page, and his private message",
+                () -> "1".equals(FIXTURE.page().room("side").get("unread")) && FIXTURE.page().count("#private li[data-direction='in']") > 0);
+
+        assertThat(PageAccessibility.violations(FIXTURE.driver()))
+                .as("what axe-core finds wrong on the chat rooms page (WCAG 2.1 A and AA, and best practices)")
+                .isEmpty();
     }
 }
