@@ -70,3 +70,18 @@ export function reportScriptFailures(show = showError) {
   window.addEventListener("error", (event) => show("The page's script failed: " + event.message));
   window.addEventListener("unhandledrejection", (event) => show("The page's script failed: " + describe(event.reason)));
 }
+
+/**
+ * Shows why a field's value was refused right under it, in the element with id errorId (which the
+ * field's aria-describedby names), and marks the field aria-invalid; an empty message clears both.
+ */
+export function showFieldError(fieldId, message, errorId = fieldId + "-error") {
+  const error = $(errorId);
+  error.textContent = message;
+  error.hidden = !message;
+  if (message) {
+    $(fieldId).setAttribute("aria-invalid", "true");
+  } else {
+    $(fieldId).removeAttribute("aria-invalid");
+  }
+}

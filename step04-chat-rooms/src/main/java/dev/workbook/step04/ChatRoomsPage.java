@@ -34,7 +34,7 @@ public final class ChatRoomsPage {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.startupWatcherEnabled = false;
             javalin.staticFiles.add(PAGE_RESOURCES, Location.CLASSPATH);
-            javalin.staticFiles.add("/public/common", Location.CLASSPATH); // workbook.css, from workbook-pages
+            javalin.staticFiles.add("/public/common", Location.CLASSPATH); // workbook.css and workbook.js, from workbook-pages
             javalin.routes.get("/api/config", ctx -> {
                 OptionalInt port = socketPort.await(STARTUP_WAIT);
                 if (port.isEmpty()) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.step04.ChatRoomsPageReader.Shown;
 import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.PageAccessibility;
 import io.socket.client.Socket;
 import java.io.IOException;
 import java.time.Duration;
@@ -39,19 +40,8 @@ class ChatRoomsBrowserTest {
     /** The page reconnects 0.5 to 1.5 s after a drop, then at most 2 s apart; the restarted server needs a moment too. */
     private static final Duration RECONNECT_WAIT = Duration.ofSeconds(10);
 
-    /**
-     * A network that delivers every room message twice, and loses the first live one with the text
-     * arguments[0]: the page's deliver(message), which hands each message to receive, wrapped.
-     */
-    private static final String FAULTY_NETWORK = String.join("\n",
-            "const lostText = arguments[0];",
-            "const deliverOnce = window.deliver;",
-            "let lost = false;",
-            "window.deliver = (message) => {",
-            "  if (!lost && message.text === lostText) { lost = true; return; }",
-            "  deliverOnce(message);",
-            "  deliverOnce(message);",
-            "};");
+    /** A network that delivers every room message twice, and loses the first live one with the text arguments[0]. */
+    private static final String FAULTY_NETWORK = TestScripts.read("faulty-network.js");
 
     @RegisterExtension
     static final ChatRoomsPageFixture FIXTURE = new ChatRoomsPageFixture();
@@ -117,7 +107,7 @@ class ChatRoomsBrowserTest {
     void showsEachMessageOnceInOrder() {
         FIXTURE.bothJoin("relay", "ada-relay", "bob-relay");
         FIXTURE.driver().switchTo().window(FIXTURE.first());
-        FIXTURE.page().script(FAULTY_NETWORK, "lost on the way");
+        assertThat(FIXTURE.page().asyncScript(FAULTY_NETWORK, "lost on the way")).as("the faulty network, put in place").isEqualTo("ready");
 
         FIXTURE.driver().switchTo().window(FIXTURE.second());
         FIXTURE.page().say("first");
@@ -185,8 +175,7 @@ class ChatRoomsBrowserTest {
         FIXTURE.page().joinRoom("rush");
 
         // 7 at once: the server lets 5 through, then 1 a second; the outbox waits retryAfterMs and sends again.
-        FIXTURE.page().script("for (let i = 1; i <= 7; i++) { document.getElementById('message').value = 'quick ' + i;"
-                + " document.getElementById('composer').requestSubmit(); }");
+        FIXTURE.page().burst(IntStream.rangeClosed(1, 7).mapToObj(i -> "quick " + i).toList());
 
         FIXTURE.page().waitUntil(RECONNECT_WAIT, String.format("%s: all 7 messages shown, none left on its way", RATE_LIMIT),
                 () -> FIXTURE.page().shown().size() == 7 && FIXTURE.page().outgoing().isEmpty());
@@ -269,5 +258,32 @@ class ChatRoomsBrowserTest {
                 .isEqualTo(before.seq() + 1);
         assertThat(FIXTURE.page().texts()).as("%s and %s: each message once after joining again with {after: last seq}", CATCH_UP, ONCE_IN_ORDER)
                 .containsExactly("before the restart", "after the restart");
+    }
+
+    @Test
+    @SendsToTheRoom
+    @Tag("exercise-4.6")
+    @Tag("exercise-4.7")
+    @DisplayName("Signed in, with messages, a failed one, a private one and unread ones, the page breaks no rule axe-core checks")
+    void breaksNoAccessibilityRule() {
+        FIXTURE.page().signIn(FIXTURE.second(), "bob-axe");
+        FIXTURE.page().joinRoom("side");
+        FIXTURE.page().signIn(FIXTURE.first(), "ada-axe");
+        FIXTURE.page().joinRoom("side");
+        FIXTURE.page().showRoom("general");
+        FIXTURE.page().say("hello, axe");
+        FIXTURE.page().sayByScript("   ");
+        FIXTURE.page().waitUntil(WAIT, "ada's message shown, and her message of spaces failed",
+                () -> FIXTURE.page().texts().contains("hello, axe") && FIXTURE.page().failed().size() == 1);
+        FIXTURE.driver().switchTo().window(FIXTURE.second());
+        FIXTURE.page().say("unread on ada's page");
+        FIXTURE.page().page("privately", "ada-axe", "just for you");
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        FIXTURE.page().waitUntil(WAIT, "bob's message unread on ada's page, and his private message",
+                () -> "1".equals(FIXTURE.page().room("side").get("unread")) && FIXTURE.page().count("#private li[data-direction='in']") > 0);
+
+        assertThat(PageAccessibility.violations(FIXTURE.driver()))
+                .as("what axe-core finds wrong on the chat rooms page (WCAG 2.1 A and AA, and best practices)")
+                .isEmpty();
     }
 }

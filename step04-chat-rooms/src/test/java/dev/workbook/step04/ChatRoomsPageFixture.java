@@ -43,7 +43,7 @@ final class ChatRoomsPageFixture implements BeforeAllCallback, AfterAllCallback,
         for (String window : List.of(browser.second(), browser.first())) {
             driver().switchTo().window(window);
             driver().get(app.pageUrl());
-            page.script("sessionStorage.clear();");
+            page.page("clearStorage");
         }
     }
 

@@ -21,36 +21,8 @@ final class ChatRoomsPageReader {
     /** Enough for a page on loopback, and for a fresh page to connect. */
     static final Duration WAIT = HeadlessChromium.DEFAULT_TIMEOUT;
     private static final Duration POLL = Duration.ofMillis(50);
-    /** The messages of the room on screen, as the person sees them. */
-    private static final String SHOWN_MESSAGES = String.join("\n",
-            "return [...document.querySelectorAll('#messages li.message')].map((li) => ({",
-            "  seq: Number(li.dataset.seq), sender: li.querySelector('.sender').textContent,",
-            "  text: li.querySelector('.text').textContent, time: li.querySelector('.time').dateTime,",
-            "  mine: li.classList.contains('mine') }));");
-    /** The room list: every room with its member count, its unread count (0 when none shows) and whether it is on screen. */
-    private static final String ROOM_LIST = String.join("\n",
-            "return [...document.querySelectorAll('#rooms li')].map((li) => ({ room: li.dataset.room,",
-            "  members: li.querySelector('.count').textContent,",
-            "  unread: li.querySelector('.unread').hidden ? '0' : li.querySelector('.unread').textContent,",
-            "  current: li.classList.contains('current') }));");
-    /** Our own messages still on their way, or refused: their status and the server's code. */
-    private static final String OUTGOING = String.join("\n",
-            "return [...document.querySelectorAll('#messages li.outgoing')].map((li) => ({",
-            "  text: li.querySelector('.text').textContent, status: li.dataset.status || '',",
-            "  code: li.dataset.code || '', statusText: li.querySelector('.status').textContent }));");
-    /** Our own messages the server refused for good: their text, the code, the reason, and the buttons that go with them. */
-    private static final String FAILED = String.join("\n",
-            "return [...document.querySelectorAll('#messages li.failed')].map((li) => ({",
-            "  text: li.querySelector('.text').textContent, status: li.dataset.status || '',",
-            "  code: li.dataset.code || '', statusText: li.querySelector('.status').textContent,",
-            "  buttons: [...li.querySelectorAll('button')].map((b) => b.textContent) }));");
-    /** Every message of the room on screen, top to bottom, whatever its state: "text (kind)". */
-    private static final String LOG = String.join("\n",
-            "return [...document.querySelectorAll('#messages li.message, #messages li.outgoing, #messages li.failed')]",
-            "  .map((li) => li.querySelector('.text').textContent + ' (' + li.className.split(' ')[0] + ')');");
-    /** What the page shows when its own script failed, such as an exercise of app.js not done yet; null if nothing failed. */
-    private static final String PAGE_FAILURE = "const error = document.getElementById('error');"
-            + " return !error.hidden && error.textContent.startsWith('The page') ? error.textContent : null;";
+    /** What the tests read from the page and do on it, one round trip a reading: see the script's own comments. */
+    private static final String PAGE_SCRIPT = TestScripts.read("chat-rooms-page.js");
 
     private final HeadlessChromium chromium;
     private final WebDriver driver;
@@ -81,7 +53,7 @@ final class ChatRoomsPageReader {
 
     /** Puts a room this page is in on screen, from the room list. */
     void showRoom(String room) {
-        script("document.querySelector('#rooms li[data-room=\"" + room + "\"] .name').click();");
+        click("#rooms li[data-room='" + room + "'] .name");
         waitUntil(WAIT, "#" + room + " on screen", () -> room.equals(currentRoom()));
     }
 
@@ -98,7 +70,7 @@ final class ChatRoomsPageReader {
     /** The messages of the room on screen, read in one go. */
     List<Shown> shown() {
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> found = (List<Map<String, Object>>) script(SHOWN_MESSAGES);
+        List<Map<String, Object>> found = (List<Map<String, Object>>) page("shown");
         return found.stream().map(m -> new Shown(((Number) m.get("seq")).longValue(), (String) m.get("sender"),
                 (String) m.get("text"), (String) m.get("time"), Boolean.TRUE.equals(m.get("mine")))).toList();
     }
@@ -109,41 +81,41 @@ final class ChatRoomsPageReader {
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> outgoing() {
-        return (List<Map<String, Object>>) script(OUTGOING);
+        return (List<Map<String, Object>>) page("outgoing");
     }
 
     /** Our own messages refused for good, shown as failed. */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> failed() {
-        return (List<Map<String, Object>>) script(FAILED);
+        return (List<Map<String, Object>>) page("failed");
     }
 
     /** The room's messages top to bottom, shown, on their way or failed, each as "text (message|outgoing|failed)". */
     @SuppressWarnings("unchecked")
     List<String> log() {
-        return (List<String>) script(LOG);
+        return (List<String>) page("log");
     }
 
     /** Writes {@code text} into the message field by script, past its maxlength, and sends it as Enter would. */
     void sayByScript(String text) {
-        script("document.getElementById('message').value = arguments[0]; document.getElementById('composer').requestSubmit();", text);
+        page("say", text);
     }
 
     /** One room of the room list: {room, members, unread, current}; fails if the list has none of that name. */
     @SuppressWarnings("unchecked")
     Map<String, Object> room(String name) {
-        return ((List<Map<String, Object>>) script(ROOM_LIST)).stream().filter(r -> name.equals(r.get("room"))).findFirst()
+        return ((List<Map<String, Object>>) page("rooms")).stream().filter(r -> name.equals(r.get("room"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no #" + name + " in the room list: " + text("rooms")));
     }
 
     List<String> members() {
         @SuppressWarnings("unchecked")
-        List<String> names = (List<String>) script("return [...document.querySelectorAll('#members li .name')].map((b) => b.textContent);");
+        List<String> names = (List<String>) page("members");
         return names;
     }
 
     String currentRoom() {
-        return (String) script("return document.querySelector('#rooms li.current')?.dataset.room ?? null;");
+        return (String) page("currentRoom");
     }
 
     String state() {
@@ -151,25 +123,71 @@ final class ChatRoomsPageReader {
     }
 
     String attribute(String id, String name) {
-        return driver.findElement(By.id(id)).getDomAttribute(name);
+        return (String) page("attribute", id, name);
     }
 
     String text(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return (String) page("text", id);
     }
 
     /** Clicks by script: the lists are drawn again on every change, so a found element may be gone by the click. */
     void click(String selector) {
-        script("document.querySelector(arguments[0]).click();", selector);
+        page("click", selector);
     }
 
-    Object script(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+    /** Sends each of {@code texts} from the composer at once, as fast as Enter could. */
+    void burst(List<String> texts) {
+        page("burst", texts);
+    }
+
+    /** The id of the element with the keyboard's focus. */
+    String focused() {
+        return (String) page("focused");
+    }
+
+    /** How many elements {@code selector} finds. */
+    long count(String selector) {
+        return ((Number) page("count", selector)).longValue();
+    }
+
+    /** A field's value, as typed or put back by the page. */
+    String value(String id) {
+        return (String) page("value", id);
+    }
+
+    /** Where the composer is in the window and which element has the focus: {top, bottom, windowHeight, windowWidth, focused}. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> composer() {
+        return (Map<String, Object>) page("composer");
+    }
+
+    /** Shows the page in a window of this size, a phone's ({@code mobile}) or a desktop's, as Chromium's device emulation does. */
+    void showAs(int width, int height, boolean mobile) {
+        chromium.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Back to the browser's own window size. */
+    void showAsUsual() {
+        chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Runs one reading or action of chat-rooms-page.js: one round trip to the browser. */
+    Object page(String what, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = what;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return ((JavascriptExecutor) driver).executeScript(PAGE_SCRIPT, all);
+    }
+
+    /** Runs a test's own script from src/test/resources, asynchronously: it answers by calling its last argument. */
+    Object asyncScript(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
     void rethrowFailures() {
         serverErrors.rethrowFirst();
-        Object pageFailure = script(PAGE_FAILURE);
+        Object pageFailure = page("pageFailure");
         if (pageFailure != null) {
             throw new AssertionError(pageFailure + " Browser console errors: " + chromium.consoleErrors());
         }
@@ -192,8 +210,10 @@ final class ChatRoomsPageReader {
             });
             rethrowFailures();
         } catch (TimeoutException e) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> situation = (Map<String, Object>) page("situation");
             throw new AssertionError("Waited " + timeout.toMillis() + " ms for: " + what + ", but it did not happen. "
-                    + "The page shows '" + text("status") + " " + text("status-detail") + "' and the error '" + text("error") + "'. "
+                    + "The page shows '" + situation.get("state") + "' and the error '" + situation.get("error") + "'. "
                     + "Browser console errors: " + chromium.consoleErrors(), e);
         }
     }

@@ -42,7 +42,7 @@ class FailedMessageBrowserTest {
 
         FIXTURE.driver().findElement(By.cssSelector("#messages li.failed button.edit")).sendKeys(Keys.ENTER);
 
-        assertThat(FIXTURE.page().script("return document.getElementById('message').value;"))
+        assertThat(FIXTURE.page().value("message"))
                 .as("the message field after Edit on the failed message").isEqualTo(tooLong);
         assertThat(FIXTURE.page().failed()).as("the failed message, once it is back in the field").isEmpty();
     }

@@ -40,9 +40,6 @@ class OutboxBrowserTest {
     private static final int OVERSIZE_CHARS = 70_000;
 
     private static final int STORM_ROUNDS = 3;
-    /** Writes each of arguments[0] and sends it at once, as fast as Enter could. */
-    private static final String BURST = "for (const text of arguments[0]) { document.getElementById('message').value = text;"
-            + " document.getElementById('composer').requestSubmit(); }";
 
     @RegisterExtension
     static final ChatRoomsPageFixture FIXTURE = new ChatRoomsPageFixture();
@@ -149,7 +146,7 @@ class OutboxBrowserTest {
                 }
                 int burst = 2 + random.nextInt(4);
                 List<String> texts = IntStream.range(0, burst).mapToObj(i -> "storm " + (written.size() + i + 1)).toList();
-                FIXTURE.page().script(BURST, texts);
+                FIXTURE.page().burst(texts);
                 written.addAll(texts);
             }
         }

@@ -36,17 +36,17 @@ class PrivateMessagePageBrowserTest {
         FIXTURE.page().signIn(FIXTURE.first(), "ada-private");
         FIXTURE.page().waitUntil(WAIT, String.format("%s: bob in ada's member list of #general", JOIN), () -> FIXTURE.page().members().contains("bob-private"));
 
-        FIXTURE.page().script("document.querySelector('#members li[data-nickname=\"bob-private\"] .name').click();");
-        assertThat(FIXTURE.driver().findElement(By.id("private-to")).getDomProperty("value")).as("clicking a member addresses them")
+        FIXTURE.page().click("#members li[data-nickname='bob-private'] .name");
+        assertThat(FIXTURE.page().value("private-to")).as("clicking a member addresses them")
                 .isEqualTo("bob-private");
         FIXTURE.driver().findElement(By.id("private-text")).sendKeys("just between us");
         FIXTURE.driver().findElement(By.id("private-send")).click();
         FIXTURE.page().waitUntil(WAIT, String.format("%s: ada's private message acknowledged", PRIVATE),
-                () -> "acknowledged".equals(FIXTURE.page().script("return document.querySelector('#private li')?.dataset.status ?? null")));
+                () -> "acknowledged".equals(FIXTURE.page().page("status", "#private li")));
 
         FIXTURE.driver().switchTo().window(FIXTURE.second());
         FIXTURE.page().waitUntil(WAIT, String.format("%s: ada's private message on bob's page", PRIVATE),
-                () -> !FIXTURE.driver().findElements(By.cssSelector("#private li[data-direction='in']")).isEmpty());
+                () -> FIXTURE.page().count("#private li[data-direction='in']") > 0);
         assertThat(FIXTURE.page().text("private")).as("%s: bob reads who wrote, and what", PRIVATE).contains("ada-private", "just between us");
         assertThat(FIXTURE.page().texts()).as("%s: a private message is not said in a room", PRIVATE).doesNotContain("just between us");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.PageAccessibility;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -47,5 +48,13 @@ class SignInPageBrowserTest {
                     .as("the refusal quotes the nicknames as text (textContent), never as markup").isEmpty();
             assertThat(eve.connected()).as("eve, online all along, is still connected").isTrue();
         }
+    }
+
+    @Test
+    @DisplayName("Before signing in, the page breaks no rule axe-core checks")
+    void signInFormBreaksNoAccessibilityRule() {
+        assertThat(PageAccessibility.violations(FIXTURE.driver()))
+                .as("what axe-core finds wrong on the chat rooms page before signing in")
+                .isEmpty();
     }
 }
