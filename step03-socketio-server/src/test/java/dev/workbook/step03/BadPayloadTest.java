@@ -1,6 +1,6 @@
 package dev.workbook.step03;
 
-import static dev.workbook.step03.SocketIoTestClient.text;
+import static dev.workbook.step03.ChatTestClient.text;
 import static dev.workbook.step03.Step03Exercises.PAYLOAD;
 import static dev.workbook.step03.Step03Exercises.TO_EVERYONE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +58,7 @@ class BadPayloadTest {
         payloads.put("a string", "hello");
         payloads.put("a list", new JSONArray().put("hello"));
         payloads.put("null", JSONObject.NULL);
-        payloads.put("{text: 5}", SocketIoTestClient.object("text", 5));
+        payloads.put("{text: 5}", ChatTestClient.object("text", 5));
         payloads.put("{}", new JSONObject());
         payloads.put("a blank text", text(" \n\t "));
         payloads.put("a text of 2001 characters", text("x".repeat(ChatPayload.MAX_TEXT_CHARS + 1)));
@@ -72,10 +72,10 @@ class BadPayloadTest {
     @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @DisplayName("Each bad chat message gets an error ack saying why and reaches no one; the sender stays, and the chat goes on")
-    void badChatMessagesAreRefusedToTheSender(SocketIoTestClient.Transports transports) {
+    void badChatMessagesAreRefusedToTheSender(ChatTestClient.Transports transports) {
         Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient ada = SocketIoTestClient.joinOnLastTransport(server.port(), transports, "ada", await);
-             SocketIoTestClient bob = SocketIoTestClient.joinOnLastTransport(server.port(), transports, "bob", await)) {
+        try (ChatTestClient ada = ChatTestClient.joinOnLastTransport(server.port(), transports, "ada", await);
+             ChatTestClient bob = ChatTestClient.joinOnLastTransport(server.port(), transports, "bob", await)) {
 
             Map<String, JSONObject> acks = new LinkedHashMap<>();
             badPayloads().forEach((name, payload) -> acks.put(name, ada.emitWithAck(ChatEvents.CHAT, payload)));

@@ -1,6 +1,6 @@
 package dev.workbook.step03;
 
-import static dev.workbook.step03.SocketIoTestClient.text;
+import static dev.workbook.step03.ChatTestClient.text;
 import static dev.workbook.step03.Step03Exercises.TO_EVERYONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,11 +58,11 @@ class ChatEventsTest {
     @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @DisplayName("A chat message reaches everyone, the sender too, and is acknowledged with the server's id")
-    void chatMessageReachesEveryoneAndIsAcknowledged(SocketIoTestClient.Transports transports) {
+    void chatMessageReachesEveryoneAndIsAcknowledged(ChatTestClient.Transports transports) {
         Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient ada = join("ada", transports, await);
-             SocketIoTestClient bob = join("bob", transports, await);
-             SocketIoTestClient cy = join("cy", transports, await)) {
+        try (ChatTestClient ada = join("ada", transports, await);
+             ChatTestClient bob = join("bob", transports, await);
+             ChatTestClient cy = join("cy", transports, await)) {
 
             JSONObject ack = ada.emitWithAck(ChatEvents.CHAT, text("hello over " + transports));
             JSONObject atAda = ada.nextChatMessage();
@@ -85,15 +85,15 @@ class ChatEventsTest {
     @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @DisplayName("Every chat message gets an ack with a new id and the time the server stamped on it, the same as everyone receives")
-    void everyAckCarriesANewIdAndTheTime(SocketIoTestClient.Transports transports) {
+    void everyAckCarriesANewIdAndTheTime(ChatTestClient.Transports transports) {
         Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient ada = join("ada", transports, await);
-             SocketIoTestClient bob = join("bob", transports, await)) {
+        try (ChatTestClient ada = join("ada", transports, await);
+             ChatTestClient bob = join("bob", transports, await)) {
             List<JSONObject> acks = new ArrayList<>();
             List<JSONObject> atBob = new ArrayList<>();
             Instant before = Instant.now();
 
-            for (SocketIoTestClient sender : List.of(ada, bob, ada, bob)) {
+            for (ChatTestClient sender : List.of(ada, bob, ada, bob)) {
                 acks.add(sender.emitWithAck(ChatEvents.CHAT, text("message " + acks.size())));
                 atBob.add(bob.nextChatMessage());
             }
@@ -111,7 +111,7 @@ class ChatEventsTest {
     }
 
     /** A client with that nickname, connected. */
-    private static SocketIoTestClient join(String nickname, SocketIoTestClient.Transports transports, Await await) {
-        return SocketIoTestClient.joinOnLastTransport(server.port(), transports, nickname, await);
+    private static ChatTestClient join(String nickname, ChatTestClient.Transports transports, Await await) {
+        return ChatTestClient.joinOnLastTransport(server.port(), transports, nickname, await);
     }
 }

@@ -53,7 +53,7 @@ final class ChatServerFixture implements BeforeAllCallback, AfterAllCallback, Be
     }
 
     /** A client that joined as {@code nickname}, connected and done moving to its last transport. */
-    SocketIoTestClient join(String nickname, SocketIoTestClient.Transports transports) {
-        return SocketIoTestClient.joinOnLastTransport(port(), transports, nickname, await());
+    ChatTestClient join(String nickname, ChatTestClient.Transports transports) {
+        return ChatTestClient.joinOnLastTransport(port(), transports, nickname, await());
     }
 }

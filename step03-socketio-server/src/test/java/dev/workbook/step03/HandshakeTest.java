@@ -58,7 +58,7 @@ class HandshakeTest {
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("A blank nickname is refused: connect_error says why, and the client does not get in")
-    void blankNicknameIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+    void blankNicknameIsRefusedWithItsReason(ChatTestClient.Transports transports) {
         Map<String, String> auth = Map.of("nickname", "   ");
         String reason = reasonTheCheckGives(new HandshakeCheck(null), auth);
 
@@ -71,7 +71,7 @@ class HandshakeTest {
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("A nickname of 25 characters is refused: connect_error says why, and the client does not get in")
-    void tooLongNicknameIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+    void tooLongNicknameIsRefusedWithItsReason(ChatTestClient.Transports transports) {
         Map<String, String> auth = Map.of("nickname", "n".repeat(HandshakeCheck.MAX_NICKNAME_CHARS + 1));
         String reason = reasonTheCheckGives(new HandshakeCheck(null), auth);
 
@@ -84,7 +84,7 @@ class HandshakeTest {
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("When the server wants a token, a wrong one is refused: connect_error says why, and the client does not get in")
-    void wrongTokenIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+    void wrongTokenIsRefusedWithItsReason(ChatTestClient.Transports transports) {
         Map<String, String> auth = Map.of("nickname", "eve", "token", "guess");
         String reason = reasonTheCheckGives(new HandshakeCheck(TOKEN), auth);
 
@@ -97,7 +97,7 @@ class HandshakeTest {
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("When the server wants a token, a nickname alone is refused: connect_error says why")
-    void missingTokenIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+    void missingTokenIsRefusedWithItsReason(ChatTestClient.Transports transports) {
         Map<String, String> auth = Map.of("nickname", "eve");
         String reason = reasonTheCheckGives(new HandshakeCheck(TOKEN), auth);
 
@@ -110,8 +110,8 @@ class HandshakeTest {
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("A refused nickname's connect_error names the form field, so the page shows the reason beside it")
-    void refusalNamesTheField(SocketIoTestClient.Transports transports) {
-        try (SocketIoTestClient client = new SocketIoTestClient(open.port(), transports, Map.of("nickname", "Ada\u200B"),
+    void refusalNamesTheField(ChatTestClient.Transports transports) {
+        try (ChatTestClient client = new ChatTestClient(open.port(), transports, Map.of("nickname", "Ada\u200B"),
                 Await.watching(ERRORS))) {
             Object error = client.nextConnectError();
 
@@ -124,14 +124,14 @@ class HandshakeTest {
     }
 
     /** Connects with {@code auth}, waits for the refusal, checks the client stayed out, and returns the reason it saw. */
-    private static String refusalSeenBy(SocketIoChatServer server, SocketIoTestClient.Transports transports, Map<String, String> auth) {
-        try (SocketIoTestClient client = new SocketIoTestClient(server.port(), transports, auth, Await.watching(ERRORS))) {
+    private static String refusalSeenBy(SocketIoChatServer server, ChatTestClient.Transports transports, Map<String, String> auth) {
+        try (ChatTestClient client = new ChatTestClient(server.port(), transports, auth, Await.watching(ERRORS))) {
             Object error = client.nextConnectError();
 
             assertThat(error).as("%s: connect_error for the auth %s should carry the server's {message}, not a transport failure",
                     HANDSHAKE, auth).isInstanceOf(JSONObject.class);
             assertThat(client.connected()).as("%s: a refused client is not connected", HANDSHAKE).isFalse();
-            assertThat(client.connects.get()).as("%s: how often the refused client connected", HANDSHAKE).isZero();
+            assertThat(client.connects()).as("%s: how often the refused client connected", HANDSHAKE).isZero();
             return ((JSONObject) error).optString("message");
         }
     }

@@ -49,8 +49,8 @@ class MissingAuthTest {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
     @DisplayName("A client without auth is told to send a nickname, then disconnected by the server for good")
-    void clientWithoutAuthIsRefusedAndDisconnected(SocketIoTestClient.Transports transports) {
-        try (SocketIoTestClient anonymous = new SocketIoTestClient(server.port(), transports, null, Await.watching(ERRORS))) {
+    void clientWithoutAuthIsRefusedAndDisconnected(ChatTestClient.Transports transports) {
+        try (ChatTestClient anonymous = new ChatTestClient(server.port(), transports, null, Await.watching(ERRORS))) {
 
             JSONObject refused = anonymous.nextRefused();
             String reason = anonymous.nextDisconnect();

@@ -48,12 +48,12 @@ class PresenceTest {
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("Everyone, the newcomer included, hears who joined and how many are online now")
-    void everyoneHearsWhoJoined(SocketIoTestClient.Transports transports) {
+    void everyoneHearsWhoJoined(ChatTestClient.Transports transports) {
         Await await = Await.watching(errors);
-        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await)) {
+        try (ChatTestClient ada = ChatTestClient.join(server.port(), transports, "ada", await)) {
             JSONObject adaHearsAda = ada.nextPresence();
 
-            try (SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, " bob ", await)) {
+            try (ChatTestClient bob = ChatTestClient.join(server.port(), transports, " bob ", await)) {
                 JSONObject bobHearsBob = bob.nextPresence();
                 JSONObject adaHearsBob = ada.nextPresence();
 
@@ -71,15 +71,15 @@ class PresenceTest {
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("When someone leaves, everyone still there hears who left, with the count one lower")
-    void everyoneHearsWhoLeft(SocketIoTestClient.Transports transports) {
+    void everyoneHearsWhoLeft(ChatTestClient.Transports transports) {
         Await await = Await.watching(errors);
-        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await);
-             SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "bob", await)) {
+        try (ChatTestClient ada = ChatTestClient.join(server.port(), transports, "ada", await);
+             ChatTestClient bob = ChatTestClient.join(server.port(), transports, "bob", await)) {
             ada.nextPresence();
             ada.nextPresence();
             bob.nextPresence();
 
-            try (SocketIoTestClient cy = SocketIoTestClient.join(server.port(), transports, "cy", await)) {
+            try (ChatTestClient cy = ChatTestClient.join(server.port(), transports, "cy", await)) {
                 cy.nextPresence();
                 ada.nextPresence();
                 bob.nextPresence();
@@ -99,13 +99,13 @@ class PresenceTest {
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("A client the handshake refused, whose session stays open, is not online: the next to join hears a count without it")
-    void refusedClientIsNotCounted(SocketIoTestClient.Transports transports) {
+    void refusedClientIsNotCounted(ChatTestClient.Transports transports) {
         Await await = Await.watching(errors);
-        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await);
+        try (ChatTestClient ada = ChatTestClient.join(server.port(), transports, "ada", await);
              RefusedSessionClient refused = new RefusedSessionClient(server.port(), "{\"nickname\":\" \"}", await)) {
             ada.nextPresence();
 
-            try (SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "bob", await)) {
+            try (ChatTestClient bob = ChatTestClient.join(server.port(), transports, "bob", await)) {
                 JSONObject adaHearsBob = ada.nextPresence();
 
                 assertThat(describe(adaHearsBob)).as("%s: what ada hears when bob joins, with a refused client still connected:"
@@ -120,10 +120,10 @@ class PresenceTest {
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("When the server wants a token, the right one lets the client in, and everyone hears it by its trimmed nickname")
-    void rightTokenLetsTheClientIn(SocketIoTestClient.Transports transports) throws IOException {
+    void rightTokenLetsTheClientIn(ChatTestClient.Transports transports) throws IOException {
         Await await = Await.watching(errors);
         try (SocketIoChatServer withToken = SocketIoChatServer.start(Step03Settings.forTests().withToken("sesame"), errors);
-             SocketIoTestClient ada = new SocketIoTestClient(withToken.port(), transports,
+             ChatTestClient ada = new ChatTestClient(withToken.port(), transports,
                      Map.of("nickname", "  ada ", "token", "sesame"), await)) {
 
             ada.awaitConnected();
@@ -146,9 +146,9 @@ class PresenceTest {
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("A nickname already online, or a look-alike of it, is refused: connect_error names it; the one online stays connected")
-    void nicknameOnlineIsRefused(SocketIoTestClient.Transports transports) {
+    void nicknameOnlineIsRefused(ChatTestClient.Transports transports) {
         Await await = Await.watching(errors);
-        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "Ada", await)) {
+        try (ChatTestClient ada = ChatTestClient.join(server.port(), transports, "Ada", await)) {
             String same = refusalSeen(transports, Map.of("nickname", "Ada"));
             String cyrillic = refusalSeen(transports, Map.of("nickname", "\u0410da")); // a Cyrillic А
 
@@ -157,7 +157,7 @@ class PresenceTest {
             assertThat(cyrillic).as("%s: connect_error for 'Аda' (Cyrillic А) while 'Ada' is online", PRESENCE)
                     .isEqualTo("'\u0410da' looks like 'Ada', who is online: choose another nickname");
             assertThat(ada.connected()).as("%s: Ada, online all along, is still connected", PRESENCE).isTrue();
-            try (SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "Bob", await)) {
+            try (ChatTestClient bob = ChatTestClient.join(server.port(), transports, "Bob", await)) {
                 assertThat(bob.connected()).as("%s: Bob, after the refused look-alikes, gets in", PRESENCE).isTrue();
             }
         }
@@ -168,26 +168,26 @@ class PresenceTest {
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("A nickname is free again once its owner has disconnected")
-    void nicknameIsFreedOnDisconnect(SocketIoTestClient.Transports transports) {
+    void nicknameIsFreedOnDisconnect(ChatTestClient.Transports transports) {
         Await await = Await.watching(errors);
-        try (SocketIoTestClient first = SocketIoTestClient.join(server.port(), transports, "Grace", await)) {
+        try (ChatTestClient first = ChatTestClient.join(server.port(), transports, "Grace", await)) {
             first.socket().disconnect();
             await.until("the server to count Grace's first connection gone", () -> server.onlineCount() == 0);
         }
 
-        try (SocketIoTestClient again = SocketIoTestClient.join(server.port(), transports, "grace", await)) {
+        try (ChatTestClient again = ChatTestClient.join(server.port(), transports, "grace", await)) {
             assertThat(again.connected()).as("%s: 'grace' once 'Grace' has left", PRESENCE).isTrue();
         }
     }
 
     /** Connects with {@code auth}, waits for the refusal, and returns its message. */
-    private String refusalSeen(SocketIoTestClient.Transports transports, Map<String, String> auth) {
-        try (SocketIoTestClient client = new SocketIoTestClient(server.port(), transports, auth, Await.watching(errors))) {
+    private String refusalSeen(ChatTestClient.Transports transports, Map<String, String> auth) {
+        try (ChatTestClient client = new ChatTestClient(server.port(), transports, auth, Await.watching(errors))) {
             Object error = client.nextConnectError();
 
             assertThat(error).as("%s: connect_error for the auth %s should carry the server's {message}", HANDSHAKE, auth)
                     .isInstanceOf(JSONObject.class);
-            assertThat(client.connects.get()).as("%s: how often the refused client connected", HANDSHAKE).isZero();
+            assertThat(client.connects()).as("%s: how often the refused client connected", HANDSHAKE).isZero();
             return ((JSONObject) error).optString("message");
         }
     }

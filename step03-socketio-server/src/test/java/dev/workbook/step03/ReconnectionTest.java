@@ -1,6 +1,6 @@
 package dev.workbook.step03;
 
-import static dev.workbook.step03.SocketIoTestClient.text;
+import static dev.workbook.step03.ChatTestClient.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.Await;
@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class ReconnectionTest {
 
-    /** Reconnection waits 100-500 ms between attempts (see SocketIoTestClient); a new session on top. */
+    /** Reconnection waits 100-500 ms between attempts (see the kit's SocketIoTestClient); a new session on top. */
     private static final Duration RECONNECTION = Duration.ofSeconds(10);
 
     private final ServerErrors errors = new ServerErrors();
@@ -51,21 +51,21 @@ class ReconnectionTest {
     @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @DisplayName("When the server restarts on its port, the clients reconnect by themselves, with new sessions, and chat again")
-    void clientsReconnectByThemselvesAfterARestart(SocketIoTestClient.Transports transports) throws IOException {
+    void clientsReconnectByThemselvesAfterARestart(ChatTestClient.Transports transports) throws IOException {
         Step03Settings onOnePort = Step03Settings.forTests().withSocketPort(FreePort.pick());
         SocketIoChatServer first = start(onOnePort);
         Await await = Await.watching(errors);
-        try (SocketIoTestClient ada = SocketIoTestClient.joinOnLastTransport(first.port(), transports, "ada", await);
-             SocketIoTestClient bob = SocketIoTestClient.joinOnLastTransport(first.port(), transports, "bob", await)) {
+        try (ChatTestClient ada = ChatTestClient.joinOnLastTransport(first.port(), transports, "ada", await);
+             ChatTestClient bob = ChatTestClient.joinOnLastTransport(first.port(), transports, "bob", await)) {
             String adasFirstSession = ada.sessionId();
 
             stop(first);
             String whyAdaWasDisconnected = ada.nextDisconnect();
             bob.nextDisconnect();
             SocketIoChatServer second = start(onOnePort);
-            await.atMost(RECONNECTION).until("ada and bob to reconnect by themselves (last connect_error: " + ada.connectError.get() + ")",
+            await.atMost(RECONNECTION).until("ada and bob to reconnect by themselves (last connect_error: " + ada.lastConnectError() + ")",
                     () -> ada.connected() && bob.connected() && second.onlineCount() == 2);
-            ada.awaitLastTransport(); // see SocketIoTestClient.joinOnLastTransport: no emit during the upgrade
+            ada.awaitLastTransport(); // see ChatTestClient.joinOnLastTransport: no emit during the upgrade
             bob.awaitLastTransport();
             JSONObject ack = ada.emitWithAck(ChatEvents.CHAT, text("back after the restart"));
             JSONObject atBob = bob.nextChatMessage();
@@ -73,7 +73,7 @@ class ReconnectionTest {
             assertThat(second.port()).as("the new server's port").isEqualTo(first.port());
             assertThat(whyAdaWasDisconnected).as("why ada was disconnected when the server stopped: the transport, so she retries")
                     .startsWith("transport");
-            assertThat(ada.connects.get()).as("how often ada connected, though the test connected her once").isEqualTo(2);
+            assertThat(ada.connects()).as("how often ada connected, though the test connected her once").isEqualTo(2);
             assertThat(ada.sessionId()).as("ada's session on the new server: a new one").isNotEqualTo(adasFirstSession);
             assertThat(ack.optBoolean("ok")).as("the ack of ada's first message after the restart: %s", ack).isTrue();
             assertThat(atBob.optString("text")).as("what bob receives after the restart").isEqualTo("back after the restart");

@@ -180,7 +180,7 @@ class HandshakeTest {
     void noAuthIsRefused() {
         try (RoomsTestClient anonymous = new RoomsTestClient(open.port(), RoomsTestClient.Transports.DEFAULT, null, await)) {
 
-            JSONObject refused = await.next("a 'refused' event", anonymous.refused);
+            JSONObject refused = anonymous.nextRefused();
             String reason = anonymous.nextDisconnect();
 
             assertThat(refused.optString("message")).as("the 'refused' event's message")
@@ -205,7 +205,7 @@ class HandshakeTest {
 
             assertThat(error).as("connect_error for the auth %s should carry the server's {message}, not a transport failure", shown(auth))
                     .isInstanceOf(JSONObject.class);
-            assertThat(client.connects.get()).as("how often the refused client with %s connected", shown(auth)).isZero();
+            assertThat(client.connects()).as("how often the refused client with %s connected", shown(auth)).isZero();
             return ((JSONObject) error).optString("message");
         }
     }

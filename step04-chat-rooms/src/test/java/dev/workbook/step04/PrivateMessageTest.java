@@ -156,7 +156,7 @@ class PrivateMessageTest {
                 bob.joined(room);
             }
             await.until("ada to hear in #" + room + " that " + gone + " left", () -> {
-                JSONObject members = ada.members.poll();
+                JSONObject members = ada.queue(RoomsTestClient.MEMBERS).poll();
                 return members != null && gone.equals(members.optString("left"));
             });
 
@@ -175,7 +175,7 @@ class PrivateMessageTest {
             JSONObject ack = ada.emitWithAck(RoomsTestClient.PRIVATE, privately(ada.nickname.toLowerCase(), "note to self"));
 
             assertRefused(ack, Refusal.BAD_REQUEST, PRIVATE, "the ack of Ada's private message to herself");
-            assertThat(ada.privateMessages).as("%s: what Ada received", PRIVATE).isEmpty();
+            assertThat(ada.queue(RoomsTestClient.PRIVATE)).as("%s: what Ada received", PRIVATE).isEmpty();
         }
     }
 
