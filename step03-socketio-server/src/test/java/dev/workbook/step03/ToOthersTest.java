@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 class ToOthersTest {
 
     @RegisterExtension
-    static final ChatServerFixture CHAT = ChatServerFixture.onFreePorts();
+    static final ChatServerFixture CHAT = ChatServerFixture.perClass();
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
