@@ -62,6 +62,14 @@ final class RoomsTestClient extends SocketIoTestClient {
         return readyOrClosed(new RoomsTestClient(port, transports, auth, await), RoomsTestClient::awaitReady);
     }
 
+    /** A client signed in as {@code nickname}, connected, on its last transport, and in {@code room} (see {@link #joined}). */
+    static RoomsTestClient connectInRoom(int port, Transports transports, String nickname, String room, Await await) {
+        return readyOrClosed(new RoomsTestClient(port, transports, auth(nickname), await), client -> {
+            client.awaitReady();
+            client.joined(room);
+        });
+    }
+
     /** {@code join {room}}, acknowledged. */
     JSONObject join(String room) {
         return emitWithAck(JOIN, Payloads.object("room", room));
