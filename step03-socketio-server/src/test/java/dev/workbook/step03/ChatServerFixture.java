@@ -1,23 +1,16 @@
 package dev.workbook.step03;
 
-import dev.workbook.testkit.Await;
-import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.ServerFixture;
 import dev.workbook.testkit.socketio.SocketIoTestClient.Transports;
 import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The Socket.IO chat on free ports, with its errors watched: started at once (for
- * try-with-resources), or, as a static {@code @RegisterExtension} field, once per test class
- * (errors forgotten before each test).
+ * The Socket.IO chat on free ports, with its errors watched: once per test class as a static
+ * {@code @RegisterExtension} field, or started at once for try-with-resources (see {@link ServerFixture}).
  */
-final class ChatServerFixture implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+final class ChatServerFixture extends ServerFixture {
 
-    final ServerErrors errors = new ServerErrors();
     private final Step03Settings settings;
     private SocketIoChatServer server;
     /** The port of the server last stopped. */
@@ -42,29 +35,16 @@ final class ChatServerFixture implements AutoCloseable, BeforeAllCallback, After
     }
 
     static ChatServerFixture start(Step03Settings settings) throws IOException {
-        ChatServerFixture fixture = new ChatServerFixture(settings);
-        fixture.beforeAll(null);
-        return fixture;
+        return started(new ChatServerFixture(settings));
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
+    protected void startServer() throws IOException {
         server = SocketIoChatServer.start(settings, errors);
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        errors.clear();
-    }
-
-    /** JUnit runs this even when {@link #beforeAll} failed. */
-    @Override
-    public void afterAll(ExtensionContext context) {
-        close();
-    }
-
-    @Override
-    public void close() {
+    protected void stopServer() {
         if (server != null) {
             server.close();
             server = null;
@@ -74,7 +54,7 @@ final class ChatServerFixture implements AutoCloseable, BeforeAllCallback, After
     /** Stops the server under its clients, as Ctrl+C would; {@link #startAgain()} brings a new one. */
     void stop() {
         stoppedPort = port();
-        close();
+        stopServer();
     }
 
     /** A new server on the port the stopped one had, its errors watched as before. */
@@ -88,11 +68,6 @@ final class ChatServerFixture implements AutoCloseable, BeforeAllCallback, After
 
     int port() {
         return server.port();
-    }
-
-    /** Waits that stop at once when the server reports an exception. */
-    Await await() {
-        return Await.watching(errors);
     }
 
     /** A client that joined as {@code nickname}, connected and done moving to its last transport. */

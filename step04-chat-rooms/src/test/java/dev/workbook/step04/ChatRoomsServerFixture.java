@@ -1,23 +1,19 @@
 package dev.workbook.step04;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.ServerFixture;
 import dev.workbook.testkit.socketio.SocketIoTestClient.Transports;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Step 04's chat server on free ports, with a database of its own in a scratch folder and its
- * errors watched: started at once (for try-with-resources), or, as a static
- * {@code @RegisterExtension} field, once per test class (errors forgotten before each test).
+ * errors watched: once per test class as a static {@code @RegisterExtension} field, or started at
+ * once for try-with-resources (see {@link ServerFixture}).
  */
-final class ChatRoomsServerFixture implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+final class ChatRoomsServerFixture extends ServerFixture {
 
     /** How the server starts, given its scratch folder: {@link FilledHistory#start}, say. */
     @FunctionalInterface
@@ -25,13 +21,12 @@ final class ChatRoomsServerFixture implements AutoCloseable, BeforeAllCallback, 
         ChatRoomsServer start(Path folder, ServerErrors errors) throws IOException;
     }
 
-    final ServerErrors errors = new ServerErrors();
-    private final Start start;
+    private final Start starter;
     private Path folder;
     private ChatRoomsServer server;
 
     private ChatRoomsServerFixture(Start start) {
-        this.start = start;
+        this.starter = start;
     }
 
     /** A server for a whole test class, on {@link Step04Settings#forTests}, started before its first test and stopped after its last. */
@@ -54,14 +49,7 @@ final class ChatRoomsServerFixture implements AutoCloseable, BeforeAllCallback, 
     }
 
     static ChatRoomsServerFixture start(UnaryOperator<Step04Settings> settings) throws IOException {
-        ChatRoomsServerFixture fixture = new ChatRoomsServerFixture(onTestSettings(settings));
-        try {
-            fixture.beforeAll(null);
-            return fixture;
-        } catch (IOException | RuntimeException failed) {
-            fixture.close();
-            throw failed;
-        }
+        return started(new ChatRoomsServerFixture(onTestSettings(settings)));
     }
 
     private static Start onTestSettings(UnaryOperator<Step04Settings> settings) {
@@ -69,30 +57,21 @@ final class ChatRoomsServerFixture implements AutoCloseable, BeforeAllCallback, 
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
+    protected void startServer() throws IOException {
         folder = ScratchFolder.create("workbook-step04-test-");
-        server = start.start(folder, errors);
+        server = starter.start(folder, errors);
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        errors.clear();
-    }
-
-    /** JUnit runs this even when {@link #beforeAll} failed. */
-    @Override
-    public void afterAll(ExtensionContext context) {
-        close();
-    }
-
-    @Override
-    public void close() {
+    protected void stopServer() {
         try {
             if (server != null) {
                 server.close();
+                server = null;
             }
         } finally {
             ScratchFolder.delete(folder);
+            folder = null;
         }
     }
 
@@ -102,11 +81,6 @@ final class ChatRoomsServerFixture implements AutoCloseable, BeforeAllCallback, 
 
     int port() {
         return server.port();
-    }
-
-    /** Waits that stop at once when the server reports an exception. */
-    Await await() {
-        return Await.watching(errors);
     }
 
     /** A client signed in as {@code nickname}, connected and on its last transport. */
