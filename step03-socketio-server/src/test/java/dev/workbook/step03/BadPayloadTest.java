@@ -1,27 +1,22 @@
 package dev.workbook.step03;
 
-import static dev.workbook.step03.SocketIoTestClient.text;
+import static dev.workbook.step03.ChatTestClient.text;
 import static dev.workbook.step03.Step03Exercises.PAYLOAD;
 import static dev.workbook.step03.Step03Exercises.TO_EVERYONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TransportsUnderTest;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONArray;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -33,23 +28,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class BadPayloadTest {
 
-    private static final ServerErrors ERRORS = new ServerErrors();
-    private static SocketIoChatServer server;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = SocketIoChatServer.start(Step03Settings.forTests(), ERRORS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
+    @RegisterExtension
+    static final ChatServerFixture CHAT = ChatServerFixture.perClass();
 
     /** What a client may emit instead of {@code {text}}, by name; the client sends each as the event's only argument. */
     static Map<String, Object> badPayloads() {
@@ -58,7 +38,7 @@ class BadPayloadTest {
         payloads.put("a string", "hello");
         payloads.put("a list", new JSONArray().put("hello"));
         payloads.put("null", JSONObject.NULL);
-        payloads.put("{text: 5}", SocketIoTestClient.object("text", 5));
+        payloads.put("{text: 5}", ChatTestClient.object("text", 5));
         payloads.put("{}", new JSONObject());
         payloads.put("a blank text", text(" \n\t "));
         payloads.put("a text of 2001 characters", text("x".repeat(ChatPayload.MAX_TEXT_CHARS + 1)));
@@ -72,10 +52,9 @@ class BadPayloadTest {
     @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @DisplayName("Each bad chat message gets an error ack saying why and reaches no one; the sender stays, and the chat goes on")
-    void badChatMessagesAreRefusedToTheSender(SocketIoTestClient.Transports transports) {
-        Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient ada = SocketIoTestClient.joinOnLastTransport(server.port(), transports, "ada", await);
-             SocketIoTestClient bob = SocketIoTestClient.joinOnLastTransport(server.port(), transports, "bob", await)) {
+    void badChatMessagesAreRefusedToTheSender(ChatTestClient.Transports transports) {
+        try (ChatTestClient ada = CHAT.join("ada", transports);
+             ChatTestClient bob = CHAT.join("bob", transports)) {
 
             Map<String, JSONObject> acks = new LinkedHashMap<>();
             badPayloads().forEach((name, payload) -> acks.put(name, ada.emitWithAck(ChatEvents.CHAT, payload)));

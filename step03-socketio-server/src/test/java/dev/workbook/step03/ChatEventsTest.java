@@ -1,27 +1,22 @@
 package dev.workbook.step03;
 
-import static dev.workbook.step03.SocketIoTestClient.text;
+import static dev.workbook.step03.ChatTestClient.text;
 import static dev.workbook.step03.Step03Exercises.TO_EVERYONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TransportsUnderTest;
 import io.socket.client.Socket;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -33,23 +28,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class ChatEventsTest {
 
-    private static final ServerErrors ERRORS = new ServerErrors();
-    private static SocketIoChatServer server;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = SocketIoChatServer.start(Step03Settings.forTests(), ERRORS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
+    @RegisterExtension
+    static final ChatServerFixture CHAT = ChatServerFixture.perClass();
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
@@ -58,11 +38,10 @@ class ChatEventsTest {
     @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @DisplayName("A chat message reaches everyone, the sender too, and is acknowledged with the server's id")
-    void chatMessageReachesEveryoneAndIsAcknowledged(SocketIoTestClient.Transports transports) {
-        Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient ada = join("ada", transports, await);
-             SocketIoTestClient bob = join("bob", transports, await);
-             SocketIoTestClient cy = join("cy", transports, await)) {
+    void chatMessageReachesEveryoneAndIsAcknowledged(ChatTestClient.Transports transports) {
+        try (ChatTestClient ada = CHAT.join("ada", transports);
+             ChatTestClient bob = CHAT.join("bob", transports);
+             ChatTestClient cy = CHAT.join("cy", transports)) {
 
             JSONObject ack = ada.emitWithAck(ChatEvents.CHAT, text("hello over " + transports));
             JSONObject atAda = ada.nextChatMessage();
@@ -85,15 +64,14 @@ class ChatEventsTest {
     @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @DisplayName("Every chat message gets an ack with a new id and the time the server stamped on it, the same as everyone receives")
-    void everyAckCarriesANewIdAndTheTime(SocketIoTestClient.Transports transports) {
-        Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient ada = join("ada", transports, await);
-             SocketIoTestClient bob = join("bob", transports, await)) {
+    void everyAckCarriesANewIdAndTheTime(ChatTestClient.Transports transports) {
+        try (ChatTestClient ada = CHAT.join("ada", transports);
+             ChatTestClient bob = CHAT.join("bob", transports)) {
             List<JSONObject> acks = new ArrayList<>();
             List<JSONObject> atBob = new ArrayList<>();
             Instant before = Instant.now();
 
-            for (SocketIoTestClient sender : List.of(ada, bob, ada, bob)) {
+            for (ChatTestClient sender : List.of(ada, bob, ada, bob)) {
                 acks.add(sender.emitWithAck(ChatEvents.CHAT, text("message " + acks.size())));
                 atBob.add(bob.nextChatMessage());
             }
@@ -108,10 +86,5 @@ class ChatEventsTest {
             assertThat(acks).as("%s: each ack's time, ISO 8601 in UTC, between sending and the last ack", TO_EVERYONE)
                     .extracting(ack -> Instant.parse(ack.optString("time"))).allSatisfy(time -> assertThat(time).isBetween(before, after));
         }
-    }
-
-    /** A client with that nickname, connected. */
-    private static SocketIoTestClient join(String nickname, SocketIoTestClient.Transports transports, Await await) {
-        return SocketIoTestClient.joinOnLastTransport(server.port(), transports, nickname, await);
     }
 }

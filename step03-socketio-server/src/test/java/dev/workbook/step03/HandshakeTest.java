@@ -4,22 +4,17 @@ import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TextForLearners;
 import dev.workbook.testkit.TransportsUnderTest;
-import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -33,36 +28,20 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 class HandshakeTest {
 
     private static final String TOKEN = "secret";
-    private static final ServerErrors ERRORS = new ServerErrors();
-    private static SocketIoChatServer open;
-    private static SocketIoChatServer withToken;
-
-    @BeforeAll
-    static void startServers() throws IOException {
-        open = SocketIoChatServer.start(Step03Settings.forTests(), ERRORS);
-        withToken = SocketIoChatServer.start(Step03Settings.forTests().withToken(TOKEN), ERRORS);
-    }
-
-    @AfterAll
-    static void stopServers() {
-        open.close();
-        withToken.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
+    @RegisterExtension
+    static final ChatServerFixture OPEN = ChatServerFixture.perClass();
+    @RegisterExtension
+    static final ChatServerFixture WITH_TOKEN = ChatServerFixture.perClass(Step03Settings.forTests().withToken(TOKEN));
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("A blank nickname is refused: connect_error says why, and the client does not get in")
-    void blankNicknameIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+    void blankNicknameIsRefusedWithItsReason(ChatTestClient.Transports transports) {
         Map<String, String> auth = Map.of("nickname", "   ");
         String reason = reasonTheCheckGives(new HandshakeCheck(null), auth);
 
-        String seen = refusalSeenBy(open, transports, auth);
+        String seen = refusalSeenBy(OPEN, transports, auth);
 
         assertThat(seen).as("%s: the message in the client's connect_error, for the auth %s", HANDSHAKE, shown(auth)).isEqualTo(reason);
     }
@@ -71,11 +50,11 @@ class HandshakeTest {
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("A nickname of 25 characters is refused: connect_error says why, and the client does not get in")
-    void tooLongNicknameIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+    void tooLongNicknameIsRefusedWithItsReason(ChatTestClient.Transports transports) {
         Map<String, String> auth = Map.of("nickname", "n".repeat(HandshakeCheck.MAX_NICKNAME_CHARS + 1));
         String reason = reasonTheCheckGives(new HandshakeCheck(null), auth);
 
-        String seen = refusalSeenBy(open, transports, auth);
+        String seen = refusalSeenBy(OPEN, transports, auth);
 
         assertThat(seen).as("%s: the message in the client's connect_error, for a nickname of 25 characters", HANDSHAKE).isEqualTo(reason);
     }
@@ -84,11 +63,11 @@ class HandshakeTest {
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("When the server wants a token, a wrong one is refused: connect_error says why, and the client does not get in")
-    void wrongTokenIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+    void wrongTokenIsRefusedWithItsReason(ChatTestClient.Transports transports) {
         Map<String, String> auth = Map.of("nickname", "eve", "token", "guess");
         String reason = reasonTheCheckGives(new HandshakeCheck(TOKEN), auth);
 
-        String seen = refusalSeenBy(withToken, transports, auth);
+        String seen = refusalSeenBy(WITH_TOKEN, transports, auth);
 
         assertThat(seen).as("%s: the message in the client's connect_error, for a wrong token", HANDSHAKE).isEqualTo(reason);
     }
@@ -97,11 +76,11 @@ class HandshakeTest {
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("When the server wants a token, a nickname alone is refused: connect_error says why")
-    void missingTokenIsRefusedWithItsReason(SocketIoTestClient.Transports transports) {
+    void missingTokenIsRefusedWithItsReason(ChatTestClient.Transports transports) {
         Map<String, String> auth = Map.of("nickname", "eve");
         String reason = reasonTheCheckGives(new HandshakeCheck(TOKEN), auth);
 
-        String seen = refusalSeenBy(withToken, transports, auth);
+        String seen = refusalSeenBy(WITH_TOKEN, transports, auth);
 
         assertThat(seen).as("%s: the message in the client's connect_error, for no token", HANDSHAKE).isEqualTo(reason);
     }
@@ -110,9 +89,8 @@ class HandshakeTest {
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @DisplayName("A refused nickname's connect_error names the form field, so the page shows the reason beside it")
-    void refusalNamesTheField(SocketIoTestClient.Transports transports) {
-        try (SocketIoTestClient client = new SocketIoTestClient(open.port(), transports, Map.of("nickname", "Ada\u200B"),
-                Await.watching(ERRORS))) {
+    void refusalNamesTheField(ChatTestClient.Transports transports) {
+        try (ChatTestClient client = OPEN.client(transports, Map.of("nickname", "Ada\u200B"))) {
             Object error = client.nextConnectError();
 
             assertThat(error).as("%s: connect_error for 'Ada' + U+200B (zero-width space)", HANDSHAKE).isInstanceOf(JSONObject.class);
@@ -124,14 +102,14 @@ class HandshakeTest {
     }
 
     /** Connects with {@code auth}, waits for the refusal, checks the client stayed out, and returns the reason it saw. */
-    private static String refusalSeenBy(SocketIoChatServer server, SocketIoTestClient.Transports transports, Map<String, String> auth) {
-        try (SocketIoTestClient client = new SocketIoTestClient(server.port(), transports, auth, Await.watching(ERRORS))) {
+    private static String refusalSeenBy(ChatServerFixture chat, ChatTestClient.Transports transports, Map<String, String> auth) {
+        try (ChatTestClient client = chat.client(transports, auth)) {
             Object error = client.nextConnectError();
 
             assertThat(error).as("%s: connect_error for the auth %s should carry the server's {message}, not a transport failure",
                     HANDSHAKE, auth).isInstanceOf(JSONObject.class);
             assertThat(client.connected()).as("%s: a refused client is not connected", HANDSHAKE).isFalse();
-            assertThat(client.connects.get()).as("%s: how often the refused client connected", HANDSHAKE).isZero();
+            assertThat(client.connects()).as("%s: how often the refused client connected", HANDSHAKE).isZero();
             return ((JSONObject) error).optString("message");
         }
     }

@@ -2,20 +2,15 @@ package dev.workbook.step03;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TransportsUnderTest;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -28,29 +23,14 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class MissingAuthTest {
 
-    private static final ServerErrors ERRORS = new ServerErrors();
-    private static SocketIoChatServer server;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = SocketIoChatServer.start(Step03Settings.forTests(), ERRORS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
+    @RegisterExtension
+    static final ChatServerFixture CHAT = ChatServerFixture.perClass();
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
     @DisplayName("A client without auth is told to send a nickname, then disconnected by the server for good")
-    void clientWithoutAuthIsRefusedAndDisconnected(SocketIoTestClient.Transports transports) {
-        try (SocketIoTestClient anonymous = new SocketIoTestClient(server.port(), transports, null, Await.watching(ERRORS))) {
+    void clientWithoutAuthIsRefusedAndDisconnected(ChatTestClient.Transports transports) {
+        try (ChatTestClient anonymous = CHAT.client(transports, null)) {
 
             JSONObject refused = anonymous.nextRefused();
             String reason = anonymous.nextDisconnect();
@@ -60,7 +40,7 @@ class MissingAuthTest {
                     .isEqualTo("io server disconnect");
             assertThat(anonymous.connected()).as("the client is connected after the server disconnected it").isFalse();
             assertThat(anonymous.socket().isActive()).as("the client still tries to reconnect").isFalse();
-            assertThat(server.onlineCount()).as("how many the server counts online").isZero();
+            assertThat(CHAT.server().onlineCount()).as("how many the server counts online").isZero();
         }
     }
 }

@@ -1,22 +1,17 @@
 package dev.workbook.step03;
 
-import static dev.workbook.step03.SocketIoTestClient.text;
+import static dev.workbook.step03.ChatTestClient.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TransportsUnderTest;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -30,23 +25,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class OversizeTest {
 
-    private static final ServerErrors ERRORS = new ServerErrors();
-    private static SocketIoChatServer server;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = SocketIoChatServer.start(Step03Settings.forTests(), ERRORS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
+    @RegisterExtension
+    static final ChatServerFixture CHAT = ChatServerFixture.perClass();
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
@@ -55,22 +35,21 @@ class OversizeTest {
     @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @DisplayName("A message over 64 KiB drops its sender's connection, which comes back by itself; the others chat on undisturbed")
-    void oversizedMessageDropsOnlyItsSender(SocketIoTestClient.Transports transports) {
-        Await await = Await.watching(ERRORS);
-        try (SocketIoTestClient ada = SocketIoTestClient.joinOnLastTransport(server.port(), transports, "ada", await);
-             SocketIoTestClient bob = SocketIoTestClient.joinOnLastTransport(server.port(), transports, "bob", await)) {
+    void oversizedMessageDropsOnlyItsSender(ChatTestClient.Transports transports) {
+        try (ChatTestClient ada = CHAT.join("ada", transports);
+             ChatTestClient bob = CHAT.join("bob", transports)) {
             String adasFirstSession = ada.sessionId();
             String bobsSession = bob.sessionId();
 
             ada.emit(ChatEvents.CHAT, text("x".repeat(SocketIoChatServer.MAX_PAYLOAD_BYTES + 1024)));
             String whyAdaWasDropped = ada.nextDisconnect();
-            await.until("ada to reconnect by herself", () -> ada.connected() && ada.connects.get() == 2);
+            CHAT.await().until("ada to reconnect by herself", () -> ada.connected() && ada.connects() == 2);
             JSONObject bobsAck = bob.emitWithAck(ChatEvents.CHAT, text("still here?"));
             JSONObject adasAck = ada.emitWithAck(ChatEvents.CHAT, text("back again"));
 
             assertThat(whyAdaWasDropped).as("why ada's connection ended: the transport, not the server's code").startsWith("transport");
             assertThat(ada.sessionId()).as("ada's session after she reconnected: a new one").isNotEqualTo(adasFirstSession);
-            assertThat(bob.disconnects).as("bob's disconnects while ada's connection was dropped").isEmpty();
+            assertThat(bob.disconnects()).as("bob's disconnects while ada's connection was dropped").isEmpty();
             assertThat(bob.sessionId()).as("bob's session: the same as before").isEqualTo(bobsSession);
             assertThat(bobsAck.optBoolean("ok")).as("the ack of bob's message after ada's oversized one: %s", bobsAck).isTrue();
             assertThat(adasAck.optBoolean("ok")).as("the ack of ada's message once she is back: %s", adasAck).isTrue();

@@ -83,9 +83,9 @@ class PageOriginTest {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
     @DisplayName("A Socket.IO client claiming another site's Origin never gets in, whatever its transport")
-    void clientFromAnotherSiteNeverConnects(SocketIoTestClient.Transports transports) {
+    void clientFromAnotherSiteNeverConnects(ChatTestClient.Transports transports) {
         Map<String, List<String>> headers = Map.of("Origin", List.of(EVIL));
-        try (SocketIoTestClient eve = new SocketIoTestClient(app.socketPort(), transports, Map.of("nickname", "eve"), headers,
+        try (ChatTestClient eve = new ChatTestClient(app.socketPort(), transports, Map.of("nickname", "eve"), headers,
                 Await.watching(ERRORS))) {
 
             Object error = eve.nextConnectError();
@@ -93,7 +93,7 @@ class PageOriginTest {
             assertThat(error).as("connect_error: a transport failure, since a 401 carries no Socket.IO packet")
                     .isInstanceOf(Exception.class);
             assertThat(String.valueOf(((Exception) error).getCause())).as("the cause of the transport failure").contains("401");
-            assertThat(eve.connects.get()).as("how often the client from %s connected", EVIL).isZero();
+            assertThat(eve.connects()).as("how often the client from %s connected", EVIL).isZero();
         }
     }
 

@@ -4,16 +4,12 @@ import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
 import static dev.workbook.step03.Step03Exercises.PRESENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
@@ -30,30 +26,17 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class PresenceTest {
 
-    private final ServerErrors errors = new ServerErrors();
-    private SocketIoChatServer server;
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server = SocketIoChatServer.start(Step03Settings.forTests(), errors);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("Everyone, the newcomer included, hears who joined and how many are online now")
-    void everyoneHearsWhoJoined(SocketIoTestClient.Transports transports) {
-        Await await = Await.watching(errors);
-        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await)) {
+    void everyoneHearsWhoJoined(ChatTestClient.Transports transports) throws IOException {
+        try (ChatServerFixture chat = ChatServerFixture.start();
+             ChatTestClient ada = chat.joinConnected("ada", transports)) {
             JSONObject adaHearsAda = ada.nextPresence();
 
-            try (SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, " bob ", await)) {
+            try (ChatTestClient bob = chat.joinConnected(" bob ", transports)) {
                 JSONObject bobHearsBob = bob.nextPresence();
                 JSONObject adaHearsBob = ada.nextPresence();
 
@@ -71,15 +54,15 @@ class PresenceTest {
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("When someone leaves, everyone still there hears who left, with the count one lower")
-    void everyoneHearsWhoLeft(SocketIoTestClient.Transports transports) {
-        Await await = Await.watching(errors);
-        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await);
-             SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "bob", await)) {
+    void everyoneHearsWhoLeft(ChatTestClient.Transports transports) throws IOException {
+        try (ChatServerFixture chat = ChatServerFixture.start();
+             ChatTestClient ada = chat.joinConnected("ada", transports);
+             ChatTestClient bob = chat.joinConnected("bob", transports)) {
             ada.nextPresence();
             ada.nextPresence();
             bob.nextPresence();
 
-            try (SocketIoTestClient cy = SocketIoTestClient.join(server.port(), transports, "cy", await)) {
+            try (ChatTestClient cy = chat.joinConnected("cy", transports)) {
                 cy.nextPresence();
                 ada.nextPresence();
                 bob.nextPresence();
@@ -99,13 +82,13 @@ class PresenceTest {
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("A client the handshake refused, whose session stays open, is not online: the next to join hears a count without it")
-    void refusedClientIsNotCounted(SocketIoTestClient.Transports transports) {
-        Await await = Await.watching(errors);
-        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "ada", await);
-             RefusedSessionClient refused = new RefusedSessionClient(server.port(), "{\"nickname\":\" \"}", await)) {
+    void refusedClientIsNotCounted(ChatTestClient.Transports transports) throws IOException {
+        try (ChatServerFixture chat = ChatServerFixture.start();
+             ChatTestClient ada = chat.joinConnected("ada", transports);
+             RefusedSessionClient refused = new RefusedSessionClient(chat.port(), "{\"nickname\":\" \"}", chat.await())) {
             ada.nextPresence();
 
-            try (SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "bob", await)) {
+            try (ChatTestClient bob = chat.joinConnected("bob", transports)) {
                 JSONObject adaHearsBob = ada.nextPresence();
 
                 assertThat(describe(adaHearsBob)).as("%s: what ada hears when bob joins, with a refused client still connected:"
@@ -120,11 +103,9 @@ class PresenceTest {
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("When the server wants a token, the right one lets the client in, and everyone hears it by its trimmed nickname")
-    void rightTokenLetsTheClientIn(SocketIoTestClient.Transports transports) throws IOException {
-        Await await = Await.watching(errors);
-        try (SocketIoChatServer withToken = SocketIoChatServer.start(Step03Settings.forTests().withToken("sesame"), errors);
-             SocketIoTestClient ada = new SocketIoTestClient(withToken.port(), transports,
-                     Map.of("nickname", "  ada ", "token", "sesame"), await)) {
+    void rightTokenLetsTheClientIn(ChatTestClient.Transports transports) throws IOException {
+        try (ChatServerFixture withToken = ChatServerFixture.start(Step03Settings.forTests().withToken("sesame"));
+             ChatTestClient ada = withToken.client(transports, Map.of("nickname", "  ada ", "token", "sesame"))) {
 
             ada.awaitConnected();
             JSONObject joined = ada.nextPresence();
@@ -146,18 +127,18 @@ class PresenceTest {
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("A nickname already online, or a look-alike of it, is refused: connect_error names it; the one online stays connected")
-    void nicknameOnlineIsRefused(SocketIoTestClient.Transports transports) {
-        Await await = Await.watching(errors);
-        try (SocketIoTestClient ada = SocketIoTestClient.join(server.port(), transports, "Ada", await)) {
-            String same = refusalSeen(transports, Map.of("nickname", "Ada"));
-            String cyrillic = refusalSeen(transports, Map.of("nickname", "\u0410da")); // a Cyrillic А
+    void nicknameOnlineIsRefused(ChatTestClient.Transports transports) throws IOException {
+        try (ChatServerFixture chat = ChatServerFixture.start();
+             ChatTestClient ada = chat.joinConnected("Ada", transports)) {
+            String same = refusalSeen(chat, transports, Map.of("nickname", "Ada"));
+            String cyrillic = refusalSeen(chat, transports, Map.of("nickname", "\u0410da")); // a Cyrillic А
 
             assertThat(same).as("%s: connect_error for 'Ada' while 'Ada' is online", PRESENCE)
                     .isEqualTo("'Ada' is already online: choose another nickname");
             assertThat(cyrillic).as("%s: connect_error for 'Аda' (Cyrillic А) while 'Ada' is online", PRESENCE)
                     .isEqualTo("'\u0410da' looks like 'Ada', who is online: choose another nickname");
             assertThat(ada.connected()).as("%s: Ada, online all along, is still connected", PRESENCE).isTrue();
-            try (SocketIoTestClient bob = SocketIoTestClient.join(server.port(), transports, "Bob", await)) {
+            try (ChatTestClient bob = chat.joinConnected("Bob", transports)) {
                 assertThat(bob.connected()).as("%s: Bob, after the refused look-alikes, gets in", PRESENCE).isTrue();
             }
         }
@@ -168,26 +149,27 @@ class PresenceTest {
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("A nickname is free again once its owner has disconnected")
-    void nicknameIsFreedOnDisconnect(SocketIoTestClient.Transports transports) {
-        Await await = Await.watching(errors);
-        try (SocketIoTestClient first = SocketIoTestClient.join(server.port(), transports, "Grace", await)) {
-            first.socket().disconnect();
-            await.until("the server to count Grace's first connection gone", () -> server.onlineCount() == 0);
-        }
+    void nicknameIsFreedOnDisconnect(ChatTestClient.Transports transports) throws IOException {
+        try (ChatServerFixture chat = ChatServerFixture.start()) {
+            try (ChatTestClient first = chat.joinConnected("Grace", transports)) {
+                first.socket().disconnect();
+                chat.await().until("the server to count Grace's first connection gone", () -> chat.server().onlineCount() == 0);
+            }
 
-        try (SocketIoTestClient again = SocketIoTestClient.join(server.port(), transports, "grace", await)) {
-            assertThat(again.connected()).as("%s: 'grace' once 'Grace' has left", PRESENCE).isTrue();
+            try (ChatTestClient again = chat.joinConnected("grace", transports)) {
+                assertThat(again.connected()).as("%s: 'grace' once 'Grace' has left", PRESENCE).isTrue();
+            }
         }
     }
 
     /** Connects with {@code auth}, waits for the refusal, and returns its message. */
-    private String refusalSeen(SocketIoTestClient.Transports transports, Map<String, String> auth) {
-        try (SocketIoTestClient client = new SocketIoTestClient(server.port(), transports, auth, Await.watching(errors))) {
+    private static String refusalSeen(ChatServerFixture chat, ChatTestClient.Transports transports, Map<String, String> auth) {
+        try (ChatTestClient client = chat.client(transports, auth)) {
             Object error = client.nextConnectError();
 
             assertThat(error).as("%s: connect_error for the auth %s should carry the server's {message}", HANDSHAKE, auth)
                     .isInstanceOf(JSONObject.class);
-            assertThat(client.connects.get()).as("%s: how often the refused client connected", HANDSHAKE).isZero();
+            assertThat(client.connects()).as("%s: how often the refused client connected", HANDSHAKE).isZero();
             return ((JSONObject) error).optString("message");
         }
     }

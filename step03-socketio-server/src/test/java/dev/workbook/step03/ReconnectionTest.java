@@ -1,20 +1,15 @@
 package dev.workbook.step03;
 
-import static dev.workbook.step03.SocketIoTestClient.text;
+import static dev.workbook.step03.ChatTestClient.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.FreePort;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
@@ -33,16 +28,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class ReconnectionTest {
 
-    /** Reconnection waits 100-500 ms between attempts (see SocketIoTestClient); a new session on top. */
+    /** Reconnection waits 100-500 ms between attempts (see the kit's SocketIoTestClient); a new session on top. */
     private static final Duration RECONNECTION = Duration.ofSeconds(10);
-
-    private final ServerErrors errors = new ServerErrors();
-    private final List<SocketIoChatServer> running = new ArrayList<>();
-
-    @AfterEach
-    void stopServers() {
-        running.forEach(SocketIoChatServer::close);
-    }
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
@@ -51,43 +38,32 @@ class ReconnectionTest {
     @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @DisplayName("When the server restarts on its port, the clients reconnect by themselves, with new sessions, and chat again")
-    void clientsReconnectByThemselvesAfterARestart(SocketIoTestClient.Transports transports) throws IOException {
-        Step03Settings onOnePort = Step03Settings.forTests().withSocketPort(FreePort.pick());
-        SocketIoChatServer first = start(onOnePort);
-        Await await = Await.watching(errors);
-        try (SocketIoTestClient ada = SocketIoTestClient.joinOnLastTransport(first.port(), transports, "ada", await);
-             SocketIoTestClient bob = SocketIoTestClient.joinOnLastTransport(first.port(), transports, "bob", await)) {
+    void clientsReconnectByThemselvesAfterARestart(ChatTestClient.Transports transports) throws IOException {
+        try (ChatServerFixture chat = ChatServerFixture.start(Step03Settings.forTests().withSocketPort(FreePort.pick()));
+             ChatTestClient ada = chat.join("ada", transports);
+             ChatTestClient bob = chat.join("bob", transports)) {
             String adasFirstSession = ada.sessionId();
+            int firstPort = chat.port();
 
-            stop(first);
+            chat.stop();
             String whyAdaWasDisconnected = ada.nextDisconnect();
             bob.nextDisconnect();
-            SocketIoChatServer second = start(onOnePort);
-            await.atMost(RECONNECTION).until("ada and bob to reconnect by themselves (last connect_error: " + ada.connectError.get() + ")",
-                    () -> ada.connected() && bob.connected() && second.onlineCount() == 2);
-            ada.awaitLastTransport(); // see SocketIoTestClient.joinOnLastTransport: no emit during the upgrade
+            chat.startAgain();
+            chat.await().atMost(RECONNECTION).until("ada and bob to reconnect by themselves",
+                    () -> ada.connected() && bob.connected() && chat.server().onlineCount() == 2,
+                    () -> "ada's last connect_error: " + ada.lastConnectError());
+            ada.awaitLastTransport(); // see ChatTestClient.joinOnLastTransport: no emit during the upgrade
             bob.awaitLastTransport();
             JSONObject ack = ada.emitWithAck(ChatEvents.CHAT, text("back after the restart"));
             JSONObject atBob = bob.nextChatMessage();
 
-            assertThat(second.port()).as("the new server's port").isEqualTo(first.port());
+            assertThat(chat.port()).as("the new server's port").isEqualTo(firstPort);
             assertThat(whyAdaWasDisconnected).as("why ada was disconnected when the server stopped: the transport, so she retries")
                     .startsWith("transport");
-            assertThat(ada.connects.get()).as("how often ada connected, though the test connected her once").isEqualTo(2);
+            assertThat(ada.connects()).as("how often ada connected, though the test connected her once").isEqualTo(2);
             assertThat(ada.sessionId()).as("ada's session on the new server: a new one").isNotEqualTo(adasFirstSession);
             assertThat(ack.optBoolean("ok")).as("the ack of ada's first message after the restart: %s", ack).isTrue();
             assertThat(atBob.optString("text")).as("what bob receives after the restart").isEqualTo("back after the restart");
         }
-    }
-
-    private SocketIoChatServer start(Step03Settings settings) throws IOException {
-        SocketIoChatServer server = SocketIoChatServer.start(settings, errors);
-        running.add(server);
-        return server;
-    }
-
-    private void stop(SocketIoChatServer server) {
-        running.remove(server);
-        server.close();
     }
 }

@@ -1,6 +1,6 @@
 package dev.workbook.step03;
 
-import static dev.workbook.step03.SocketIoTestClient.text;
+import static dev.workbook.step03.ChatTestClient.text;
 import static dev.workbook.step03.Step03Exercises.TO_OTHERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 class ToOthersTest {
 
     @RegisterExtension
-    static final ChatServerFixture CHAT = ChatServerFixture.onFreePorts();
+    static final ChatServerFixture CHAT = ChatServerFixture.perClass();
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
@@ -37,10 +37,10 @@ class ToOthersTest {
     @Tag("exercise-3.5")
     @Tag("exercise-3.3")
     @DisplayName("A chat message to others reaches everyone but the sender, who gets its id and time in the ack")
-    void chatMessageToOthersSkipsTheSender(SocketIoTestClient.Transports transports) {
-        try (SocketIoTestClient ada = CHAT.join("ada", transports);
-             SocketIoTestClient bob = CHAT.join("bob", transports);
-             SocketIoTestClient cy = CHAT.join("cy", transports)) {
+    void chatMessageToOthersSkipsTheSender(ChatTestClient.Transports transports) {
+        try (ChatTestClient ada = CHAT.join("ada", transports);
+             ChatTestClient bob = CHAT.join("bob", transports);
+             ChatTestClient cy = CHAT.join("cy", transports)) {
 
             JSONObject ack = ada.emitWithAck(ChatEvents.CHAT_TO_OTHERS, text("psst, over " + transports));
             JSONObject atBob = bob.nextChatMessage();
@@ -72,9 +72,9 @@ class ToOthersTest {
     @Tag("exercise-3.3")
     @DisplayName("Each bad chat message to others gets an error ack saying why and reaches no one; the sender stays, and the chat "
             + "goes on")
-    void badChatMessagesToOthersAreRefusedToTheSender(SocketIoTestClient.Transports transports) {
-        try (SocketIoTestClient ada = CHAT.join("ada", transports);
-             SocketIoTestClient bob = CHAT.join("bob", transports)) {
+    void badChatMessagesToOthersAreRefusedToTheSender(ChatTestClient.Transports transports) {
+        try (ChatTestClient ada = CHAT.join("ada", transports);
+             ChatTestClient bob = CHAT.join("bob", transports)) {
 
             Map<String, JSONObject> acks = new LinkedHashMap<>();
             BadPayloadTest.badPayloads().forEach((name, payload) -> acks.put(name, ada.emitWithAck(ChatEvents.CHAT_TO_OTHERS, payload)));

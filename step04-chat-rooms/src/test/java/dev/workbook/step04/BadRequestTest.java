@@ -6,25 +6,18 @@ import static dev.workbook.step04.Payloads.object;
 import static dev.workbook.step04.Payloads.unique;
 import static dev.workbook.step04.Step04Exercises.ROOM_NAMES;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONArray;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Requests the chat turns down, one after another on one connection: each gets {@code ok: false}
@@ -34,28 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class BadRequestTest {
 
-    private static final ServerErrors ERRORS = new ServerErrors();
+    @RegisterExtension
+    static final ChatRoomsServerFixture SERVER = ChatRoomsServerFixture.perClass();
     private static final List<String> EVENTS = List.of(RoomsTestClient.JOIN, RoomsTestClient.LEAVE, RoomsTestClient.HISTORY,
             RoomsTestClient.CHAT, RoomsTestClient.TYPING, RoomsTestClient.PRIVATE);
-    @TempDir
-    static Path folder;
-    private static ChatRoomsServer server;
-    private final Await await = Await.watching(ERRORS);
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("chat")), ERRORS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
 
     @Test
     @Tag("support")
@@ -135,7 +110,7 @@ class BadRequestTest {
     }
 
     private RoomsTestClient connect() {
-        return RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, unique("ada"), await);
+        return SERVER.connect(RoomsTestClient.Transports.DEFAULT, unique("ada"));
     }
 
     /** An event, what is wrong with it, and its payload. */

@@ -6,23 +6,15 @@ import static dev.workbook.step04.Payloads.unique;
 import static dev.workbook.step04.Step04Exercises.CATCH_UP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Catching up (exercise 4.4): a join with {@code after}, and {@code history}, return exactly the
@@ -33,26 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class CatchUpTest {
 
-    private static final ServerErrors ERRORS = new ServerErrors();
-    @TempDir
-    static Path folder;
-    private static ChatRoomsServer server;
-    private final Await await = Await.watching(ERRORS);
-
-    @BeforeAll
-    static void fillTheDatabaseAndStart() throws IOException, SQLException {
-        server = FilledHistory.start(folder, ERRORS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
+    @RegisterExtension
+    static final ChatRoomsServerFixture SERVER = ChatRoomsServerFixture.perClass(FilledHistory::start);
 
     @Test
     @InARoom
@@ -110,6 +84,6 @@ class CatchUpTest {
     }
 
     private RoomsTestClient connect(String nickname) {
-        return RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, unique(nickname), await);
+        return SERVER.connect(RoomsTestClient.Transports.DEFAULT, unique(nickname));
     }
 }

@@ -3,12 +3,8 @@ package dev.workbook.step04;
 import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TwoWindowBrowser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -32,7 +28,7 @@ final class ChatRoomsPageFixture implements BeforeAllCallback, AfterAllCallback,
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         browser.beforeAll(context);
-        database = Files.createTempDirectory("workbook-step04-page-");
+        database = ScratchFolder.create("workbook-step04-page-");
         app = Step04App.start(Step04Settings.forTests(database.resolve("chat")), errors);
         page = new ChatRoomsPageReader(browser.chromium(), errors);
     }
@@ -56,7 +52,7 @@ final class ChatRoomsPageFixture implements BeforeAllCallback, AfterAllCallback,
             if (app != null) {
                 app.close();
             }
-            deleteTree(database);
+            ScratchFolder.delete(database);
         }
     }
 
@@ -86,18 +82,5 @@ final class ChatRoomsPageFixture implements BeforeAllCallback, AfterAllCallback,
         page.joinRoom(room);
         page.signIn(second(), second);
         page.joinRoom(room);
-    }
-
-    private static void deleteTree(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete the test database in " + folder, e);
-        }
     }
 }

@@ -133,7 +133,7 @@ final class Delivery {
     /** Shows every message that has arrived so far. */
     void showArrived() {
         JSONObject message;
-        while ((message = client.chatMessages.poll()) != null) {
+        while ((message = client.queue(RoomsTestClient.CHAT).poll()) != null) {
             show(message);
         }
     }
@@ -175,7 +175,7 @@ final class Delivery {
     private JSONObject acknowledged(String event, JSONObject request) {
         return await.value("the acknowledgement of '" + event + "' with " + request + " from " + client.nickname,
                 () -> client.emitWithAck(event, request, ACK_WAIT),
-                () -> client.connects.get() + " connects so far; " + client.heardSoFar());
+                () -> client.connects() + " connects so far; " + client.heardSoFar());
     }
 
     List<JSONObject> shown(String room) {

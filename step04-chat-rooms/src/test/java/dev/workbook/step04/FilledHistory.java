@@ -16,11 +16,13 @@ final class FilledHistory {
     }
 
     /** Fills a database in {@code folder} and starts a server on it, with a rate limit no test reaches. */
-    static ChatRoomsServer start(Path folder, ServerErrors errors) throws IOException, SQLException {
+    static ChatRoomsServer start(Path folder, ServerErrors errors) throws IOException {
         Path database = folder.resolve("chat");
         try (MessageStore store = MessageStore.open(database)) {
             fill(store, "sixty", 60);
             fill(store, "many", 450);
+        } catch (SQLException e) {
+            throw new IOException("could not fill the test database in " + folder, e);
         }
         return ChatRoomsServer.start(Step04Settings.forTests(database).withLimits(ChatLimits.DEFAULT.withRate(1000, 1000)), errors);
     }

@@ -5,27 +5,20 @@ import static dev.workbook.step04.RoomsTestClient.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TextForLearners;
 import dev.workbook.testkit.TransportsUnderTest;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsSource;
@@ -41,29 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HandshakeTest {
 
     private static final String TOKEN = "secret";
-    private static final ServerErrors ERRORS = new ServerErrors();
-    @TempDir
-    static Path folder;
-    private static ChatRoomsServer open;
-    private static ChatRoomsServer withToken;
-    private final Await await = Await.watching(ERRORS);
-
-    @BeforeAll
-    static void startServers() throws IOException {
-        open = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("open")), ERRORS);
-        withToken = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("token")).withToken(TOKEN), ERRORS);
-    }
-
-    @AfterAll
-    static void stopServers() {
-        open.close();
-        withToken.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
+    @RegisterExtension
+    static final ChatRoomsServerFixture OPEN = ChatRoomsServerFixture.perClass();
+    @RegisterExtension
+    static final ChatRoomsServerFixture WITH_TOKEN = ChatRoomsServerFixture.perClass(settings -> settings.withToken(TOKEN));
 
     static Stream<Arguments> refusals() {
         String tooLong = "a nickname has at most 24 characters";
@@ -88,7 +62,7 @@ class HandshakeTest {
     @MethodSource("refusals")
     @DisplayName("A bad handshake is refused: connect_error says why, and the client does not get in")
     void badHandshakeIsRefused(String what, Map<String, String> auth, String reason) {
-        String seen = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth);
+        String seen = refusalSeenBy(OPEN, RoomsTestClient.Transports.DEFAULT, auth);
 
         assertThat(seen).as("the message in the client's connect_error, for %s", what).isEqualTo(reason);
     }
@@ -100,8 +74,8 @@ class HandshakeTest {
         Map<String, String> wrong = new LinkedHashMap<>(auth("eve"));
         wrong.put("token", "guess");
 
-        String seenForWrong = refusalSeenBy(withToken, transports, wrong);
-        String seenForNone = refusalSeenBy(withToken, transports, auth("eve"));
+        String seenForWrong = refusalSeenBy(WITH_TOKEN, transports, wrong);
+        String seenForNone = refusalSeenBy(WITH_TOKEN, transports, auth("eve"));
 
         assertThat(seenForWrong).as("the message in connect_error for a wrong token").isEqualTo("wrong or missing token");
         assertThat(seenForNone).as("the message in connect_error for no token").isEqualTo("wrong or missing token");
@@ -113,7 +87,7 @@ class HandshakeTest {
         Map<String, String> auth = new LinkedHashMap<>(auth(unique("ada")));
         auth.put("token", TOKEN);
 
-        try (RoomsTestClient ada = RoomsTestClient.connect(withToken.port(), RoomsTestClient.Transports.DEFAULT, auth, await)) {
+        try (RoomsTestClient ada = WITH_TOKEN.connect(RoomsTestClient.Transports.DEFAULT, auth)) {
 
             assertThat(ada.connected()).as("a client with the right token is connected").isTrue();
         }
@@ -124,12 +98,12 @@ class HandshakeTest {
     void takenNicknameIsRefused() {
         String nickname = unique("ada");
         String cyrillic = "\u0410" + nickname.substring(1); // a Cyrillic А for the first letter
-        try (RoomsTestClient first = RoomsTestClient.connect(open.port(), RoomsTestClient.Transports.DEFAULT, nickname, await)) {
+        try (RoomsTestClient first = OPEN.connect(RoomsTestClient.Transports.DEFAULT, nickname)) {
 
-            String sameSpelling = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth(nickname));
-            String otherCase = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth(nickname.toUpperCase()));
-            String fullWidth = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth(fullWidth(nickname)));
-            String lookAlike = refusalSeenBy(open, RoomsTestClient.Transports.DEFAULT, auth(cyrillic));
+            String sameSpelling = refusalSeenBy(OPEN, RoomsTestClient.Transports.DEFAULT, auth(nickname));
+            String otherCase = refusalSeenBy(OPEN, RoomsTestClient.Transports.DEFAULT, auth(nickname.toUpperCase()));
+            String fullWidth = refusalSeenBy(OPEN, RoomsTestClient.Transports.DEFAULT, auth(fullWidth(nickname)));
+            String lookAlike = refusalSeenBy(OPEN, RoomsTestClient.Transports.DEFAULT, auth(cyrillic));
 
             assertThat(sameSpelling).as("connect_error for %s, online under another clientId", nickname)
                     .isEqualTo("'" + nickname + "' is already online: choose another nickname");
@@ -139,7 +113,7 @@ class HandshakeTest {
             assertThat(lookAlike).as("connect_error for %s with a Cyrillic А", nickname)
                     .isEqualTo("'" + cyrillic + "' looks like '" + nickname + "', who is online: choose another nickname");
             assertThat(first.connected()).as("the first %s is still connected", nickname).isTrue();
-            try (RoomsTestClient other = RoomsTestClient.connect(open.port(), RoomsTestClient.Transports.DEFAULT, unique("bob"), await)) {
+            try (RoomsTestClient other = OPEN.connect(RoomsTestClient.Transports.DEFAULT, unique("bob"))) {
                 assertThat(other.connected()).as("someone else, after the refused look-alikes, gets in").isTrue();
             }
         }
@@ -148,7 +122,7 @@ class HandshakeTest {
     @Test
     @DisplayName("A nickname refusal names the nickname field in connect_error's data, so the page shows it beside the field")
     void nicknameRefusalNamesTheField() {
-        try (RoomsTestClient client = new RoomsTestClient(open.port(), RoomsTestClient.Transports.DEFAULT, auth("ada\u200B", "c-9"), await)) {
+        try (RoomsTestClient client = OPEN.client(RoomsTestClient.Transports.DEFAULT, auth("ada\u200B", "c-9"))) {
             Object error = client.nextConnectError();
 
             assertThat(error).as("connect_error for a nickname with a zero-width space").isInstanceOf(JSONObject.class);
@@ -163,8 +137,8 @@ class HandshakeTest {
     @DisplayName("The same nickname and clientId on a new connection is let in, and the server disconnects the old one")
     void sameClientTakesItsNicknameOver() {
         Map<String, String> auth = auth(unique("ada"));
-        try (RoomsTestClient old = RoomsTestClient.connect(open.port(), RoomsTestClient.Transports.DEFAULT, auth, await);
-             RoomsTestClient reloaded = RoomsTestClient.connect(open.port(), RoomsTestClient.Transports.DEFAULT, auth, await)) {
+        try (RoomsTestClient old = OPEN.connect(RoomsTestClient.Transports.DEFAULT, auth);
+             RoomsTestClient reloaded = OPEN.connect(RoomsTestClient.Transports.DEFAULT, auth)) {
 
             String whyTheOldWent = old.nextDisconnect();
 
@@ -178,9 +152,9 @@ class HandshakeTest {
     @Test
     @DisplayName("A client without auth is told what to send, then disconnected for good")
     void noAuthIsRefused() {
-        try (RoomsTestClient anonymous = new RoomsTestClient(open.port(), RoomsTestClient.Transports.DEFAULT, null, await)) {
+        try (RoomsTestClient anonymous = OPEN.client(RoomsTestClient.Transports.DEFAULT, null)) {
 
-            JSONObject refused = await.next("a 'refused' event", anonymous.refused);
+            JSONObject refused = anonymous.nextRefused();
             String reason = anonymous.nextDisconnect();
 
             assertThat(refused.optString("message")).as("the 'refused' event's message")
@@ -199,13 +173,13 @@ class HandshakeTest {
     }
 
     /** Connects with {@code auth}, waits for the refusal, checks the client stayed out, and returns the reason it saw. */
-    private String refusalSeenBy(ChatRoomsServer server, RoomsTestClient.Transports transports, Map<String, String> auth) {
-        try (RoomsTestClient client = new RoomsTestClient(server.port(), transports, auth, await)) {
+    private static String refusalSeenBy(ChatRoomsServerFixture server, RoomsTestClient.Transports transports, Map<String, String> auth) {
+        try (RoomsTestClient client = server.client(transports, auth)) {
             Object error = client.nextConnectError();
 
             assertThat(error).as("connect_error for the auth %s should carry the server's {message}, not a transport failure", shown(auth))
                     .isInstanceOf(JSONObject.class);
-            assertThat(client.connects.get()).as("how often the refused client with %s connected", shown(auth)).isZero();
+            assertThat(client.connects()).as("how often the refused client with %s connected", shown(auth)).isZero();
             return ((JSONObject) error).optString("message");
         }
     }

@@ -6,22 +6,14 @@ import static dev.workbook.step04.Payloads.unique;
 import static dev.workbook.step04.Step04Exercises.JOIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a join and {@code history} return: the last 50 messages, or exactly those after a seq, a page
@@ -31,26 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class HistoryTest {
 
-    private static final ServerErrors ERRORS = new ServerErrors();
-    @TempDir
-    static Path folder;
-    private static ChatRoomsServer server;
-    private final Await await = Await.watching(ERRORS);
-
-    @BeforeAll
-    static void fillTheDatabaseAndStart() throws IOException, SQLException {
-        server = FilledHistory.start(folder, ERRORS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
+    @RegisterExtension
+    static final ChatRoomsServerFixture SERVER = ChatRoomsServerFixture.perClass(FilledHistory::start);
 
     @Test
     @InARoom
@@ -70,6 +44,6 @@ class HistoryTest {
     }
 
     private RoomsTestClient connect(String nickname) {
-        return RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, unique(nickname), await);
+        return SERVER.connect(RoomsTestClient.Transports.DEFAULT, unique(nickname));
     }
 }

@@ -9,23 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What one user may do, on the default limits: messages of 1 to 500 characters, a burst of 5 then
@@ -36,26 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class LimitsTest {
 
-    private static final ServerErrors ERRORS = new ServerErrors();
-    @TempDir
-    static Path folder;
-    private static ChatRoomsServer server;
-    private final Await await = Await.watching(ERRORS);
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("chat")), ERRORS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
+    @RegisterExtension
+    static final ChatRoomsServerFixture SERVER = ChatRoomsServerFixture.perClass();
+    private final Await await = SERVER.await();
 
     @Test
     @SendsToTheRoom
@@ -133,15 +111,14 @@ class LimitsTest {
         String room = unique("lobby");
         Map<String, String> auth = RoomsTestClient.auth(unique("ada"));
         // A bucket that refills in 10 s, so that no token comes back however slowly the client reconnects.
-        try (ChatRoomsServer slow = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("slow"))
-                .withLimits(ChatLimits.DEFAULT.withRate(5, 0.1)), ERRORS)) {
-            try (RoomsTestClient first = RoomsTestClient.connect(slow.port(), RoomsTestClient.Transports.DEFAULT, auth, await)) {
+        try (ChatRoomsServerFixture slow = ChatRoomsServerFixture.start(settings -> settings.withLimits(ChatLimits.DEFAULT.withRate(5, 0.1)))) {
+            try (RoomsTestClient first = slow.connect(RoomsTestClient.Transports.DEFAULT, auth)) {
                 first.joined(room);
                 for (int i = 1; i <= 5; i++) {
                     assertOk(first.send(room, "burst " + i), SEND, "the ack of message " + i + " of a burst of 5");
                 }
             }
-            try (RoomsTestClient again = RoomsTestClient.connect(slow.port(), RoomsTestClient.Transports.DEFAULT, auth, await)) {
+            try (RoomsTestClient again = slow.connect(RoomsTestClient.Transports.DEFAULT, auth)) {
                 again.joined(room);
 
                 JSONObject ack = again.send(room, "one more, on a new connection");
@@ -184,14 +161,7 @@ class LimitsTest {
         }
     }
 
-    private RoomsTestClient connect(String nickname, String room) {
-        RoomsTestClient client = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, unique(nickname), await);
-        try {
-            client.joined(room);
-            return client;
-        } catch (AssertionError | RuntimeException failed) {
-            client.close();
-            throw failed;
-        }
+    private static RoomsTestClient connect(String nickname, String room) {
+        return SERVER.inRoom(RoomsTestClient.Transports.DEFAULT, unique(nickname), room);
     }
 }

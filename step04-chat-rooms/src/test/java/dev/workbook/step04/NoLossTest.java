@@ -254,8 +254,8 @@ class NoLossTest {
 
     /** Waits until {@code client} has connected {@code times} in all, by itself, and is ready for acks again. */
     private void awaitBack(RoomsTestClient client, int times) {
-        await.atMost(RECONNECTION).until(client.nickname + " to reconnect (last connect_error: " + client.connectError.get() + ")",
-                () -> client.connects.get() >= times && client.connected());
+        await.atMost(RECONNECTION).until(client.nickname + " to reconnect (last connect_error: " + client.lastConnectError() + ")",
+                () -> client.connects() >= times && client.connected());
         client.awaitReady();
     }
 

@@ -8,24 +8,18 @@ import static dev.workbook.step04.Payloads.unique;
 import static dev.workbook.step04.Step04Exercises.JOIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TransportsUnderTest;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -38,29 +32,14 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class PresenceTest {
 
-    private final ServerErrors errors = new ServerErrors();
-    private final Await await = Await.watching(errors);
-    @TempDir
-    Path folder;
-    private ChatRoomsServer server;
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("chat")), errors);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
     @InARoom
     @DisplayName("When someone joins a room, its members, the newcomer too, hear who joined and who is in it now")
-    void membersHearWhoJoined(RoomsTestClient.Transports transports) {
-        try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), transports, "ada", await);
-             RoomsTestClient bob = RoomsTestClient.connect(server.port(), transports, "Bob", await)) {
+    void membersHearWhoJoined(RoomsTestClient.Transports transports) throws IOException {
+        try (ChatRoomsServerFixture server = ChatRoomsServerFixture.start();
+             RoomsTestClient ada = server.connect(transports, "ada");
+             RoomsTestClient bob = server.connect(transports, "Bob")) {
             JSONObject adasAck = ada.joined("lobby");
             JSONObject adaHearsAda = ada.nextMembers();
 
@@ -82,9 +61,10 @@ class PresenceTest {
     @Test
     @InARoom
     @DisplayName("When someone leaves a room, the members still in it hear who left; the leaver gets an ack")
-    void membersHearWhoLeft() {
-        try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "ada", await);
-             RoomsTestClient bob = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
+    void membersHearWhoLeft() throws IOException {
+        try (ChatRoomsServerFixture server = ChatRoomsServerFixture.start();
+             RoomsTestClient ada = server.connect(RoomsTestClient.Transports.DEFAULT, "ada");
+             RoomsTestClient bob = server.connect(RoomsTestClient.Transports.DEFAULT, "bob")) {
             ada.joined("lobby");
             bob.joined("lobby");
             ada.nextMembers();
@@ -103,11 +83,12 @@ class PresenceTest {
     @Test
     @InARoom
     @DisplayName("When someone disconnects, every room they were in hears that they left")
-    void disconnectLeavesEveryRoom() {
-        try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "ada", await)) {
+    void disconnectLeavesEveryRoom() throws IOException {
+        try (ChatRoomsServerFixture server = ChatRoomsServerFixture.start();
+             RoomsTestClient ada = server.connect(RoomsTestClient.Transports.DEFAULT, "ada")) {
             ada.joined("lobby");
             ada.joined("garden");
-            try (RoomsTestClient bob = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
+            try (RoomsTestClient bob = server.connect(RoomsTestClient.Transports.DEFAULT, "bob")) {
                 bob.joined("lobby");
                 bob.joined("garden");
             }
@@ -123,9 +104,10 @@ class PresenceTest {
     @Test
     @InARoom
     @DisplayName("Joining a room again is fine: the same answer, and nobody hears the member join twice")
-    void joiningTwiceIsFine() {
-        try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "ada", await);
-             RoomsTestClient bob = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
+    void joiningTwiceIsFine() throws IOException {
+        try (ChatRoomsServerFixture server = ChatRoomsServerFixture.start();
+             RoomsTestClient ada = server.connect(RoomsTestClient.Transports.DEFAULT, "ada");
+             RoomsTestClient bob = server.connect(RoomsTestClient.Transports.DEFAULT, "bob")) {
             JSONObject first = ada.joined("lobby");
             ada.nextMembers();
 
@@ -143,8 +125,9 @@ class PresenceTest {
     @Test
     @Tag("support")
     @DisplayName("The rooms list always has general and help, sorted by name, with nobody in them yet")
-    void defaultRoomsAreListed() {
-        try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "ada", await)) {
+    void defaultRoomsAreListed() throws IOException {
+        try (ChatRoomsServerFixture server = ChatRoomsServerFixture.start();
+             RoomsTestClient ada = server.connect(RoomsTestClient.Transports.DEFAULT, "ada")) {
 
             JSONObject ack = ada.emitWithAck(RoomsTestClient.ROOMS, new JSONObject());
 
@@ -156,9 +139,10 @@ class PresenceTest {
     @Test
     @InARoom
     @DisplayName("Everyone hears the rooms and their counts change as people join and leave; an emptied room leaves the list")
-    void everyoneHearsRoomCounts() {
-        try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "ada", await);
-             RoomsTestClient bob = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
+    void everyoneHearsRoomCounts() throws IOException {
+        try (ChatRoomsServerFixture server = ChatRoomsServerFixture.start();
+             RoomsTestClient ada = server.connect(RoomsTestClient.Transports.DEFAULT, "ada");
+             RoomsTestClient bob = server.connect(RoomsTestClient.Transports.DEFAULT, "bob")) {
 
             ada.joined("zoo");
             String afterZoo = describeRooms(bob.nextRooms());
@@ -179,8 +163,9 @@ class PresenceTest {
     @Test
     @InARoom
     @DisplayName("A connection may be in 10 rooms: the 11th join is refused with too-many-rooms, until it leaves one")
-    void atMostTenRooms() {
-        try (RoomsTestClient ada = RoomsTestClient.connect(server.port(), RoomsTestClient.Transports.DEFAULT, unique("ada"), await)) {
+    void atMostTenRooms() throws IOException {
+        try (ChatRoomsServerFixture server = ChatRoomsServerFixture.start();
+             RoomsTestClient ada = server.connect(RoomsTestClient.Transports.DEFAULT, unique("ada"))) {
             String prefix = unique("r") + "-";
             for (int i = 1; i <= 10; i++) {
                 ada.joined(prefix + i);

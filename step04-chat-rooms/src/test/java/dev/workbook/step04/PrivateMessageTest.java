@@ -9,24 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TransportsUnderTest;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -35,26 +29,9 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class PrivateMessageTest {
 
-    private static final ServerErrors ERRORS = new ServerErrors();
-    @TempDir
-    static Path folder;
-    private static ChatRoomsServer server;
-    private final Await await = Await.watching(ERRORS);
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("chat")), ERRORS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
+    @RegisterExtension
+    static final ChatRoomsServerFixture SERVER = ChatRoomsServerFixture.perClass();
+    private final Await await = SERVER.await();
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
@@ -156,7 +133,7 @@ class PrivateMessageTest {
                 bob.joined(room);
             }
             await.until("ada to hear in #" + room + " that " + gone + " left", () -> {
-                JSONObject members = ada.members.poll();
+                JSONObject members = ada.queue(RoomsTestClient.MEMBERS).poll();
                 return members != null && gone.equals(members.optString("left"));
             });
 
@@ -175,12 +152,12 @@ class PrivateMessageTest {
             JSONObject ack = ada.emitWithAck(RoomsTestClient.PRIVATE, privately(ada.nickname.toLowerCase(), "note to self"));
 
             assertRefused(ack, Refusal.BAD_REQUEST, PRIVATE, "the ack of Ada's private message to herself");
-            assertThat(ada.privateMessages).as("%s: what Ada received", PRIVATE).isEmpty();
+            assertThat(ada.queue(RoomsTestClient.PRIVATE)).as("%s: what Ada received", PRIVATE).isEmpty();
         }
     }
 
     private RoomsTestClient connect(RoomsTestClient.Transports transports, String nickname) {
-        return RoomsTestClient.connect(server.port(), transports, unique(nickname), await);
+        return SERVER.connect(transports, unique(nickname));
     }
 
     private static JSONObject privately(String to, String text) {

@@ -7,26 +7,19 @@ import static dev.workbook.step04.Payloads.unique;
 import static dev.workbook.step04.Step04Exercises.SEND;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.Await;
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TransportsUnderTest;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -38,37 +31,19 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class RoomIsolationTest {
 
-    private static final ServerErrors ERRORS = new ServerErrors();
-    @TempDir
-    static Path folder;
-    private static ChatRoomsServer server;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = ChatRoomsServer.start(Step04Settings.forTests(folder.resolve("chat")), ERRORS);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierErrors() {
-        ERRORS.clear();
-    }
+    @RegisterExtension
+    static final ChatRoomsServerFixture SERVER = ChatRoomsServerFixture.perClass();
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TransportsUnderTest.class)
     @SendsToTheRoom
     @DisplayName("A message to a room reaches every member, the sender too, but nobody outside it; its ack carries its seq and time")
     void messageReachesTheRoomOnly(RoomsTestClient.Transports transports) {
-        Await await = Await.watching(ERRORS);
         String room = unique("lobby");
         String elsewhere = unique("kitchen");
-        try (RoomsTestClient ada = connect(transports, "ada", await);
-             RoomsTestClient bob = connect(transports, "bob", await);
-             RoomsTestClient cy = connect(transports, "cy", await)) {
+        try (RoomsTestClient ada = connect(transports, "ada");
+             RoomsTestClient bob = connect(transports, "bob");
+             RoomsTestClient cy = connect(transports, "cy")) {
             ada.joined(room);
             bob.joined(room);
             cy.joined(elsewhere);
@@ -101,10 +76,9 @@ class RoomIsolationTest {
     @SendsToTheRoom
     @DisplayName("A room numbers its messages 1, 2, 3... with no gap, whoever sends, and every member receives them in that order")
     void messagesAreNumberedInOrder(RoomsTestClient.Transports transports) {
-        Await await = Await.watching(ERRORS);
         String room = unique("lobby");
-        try (RoomsTestClient ada = connect(transports, "ada", await);
-             RoomsTestClient bob = connect(transports, "bob", await)) {
+        try (RoomsTestClient ada = connect(transports, "ada");
+             RoomsTestClient bob = connect(transports, "bob")) {
             ada.joined(room);
             bob.joined(room);
 
@@ -128,11 +102,10 @@ class RoomIsolationTest {
     @SendsToTheRoom
     @DisplayName("A member of two rooms receives both rooms' messages, each numbered in its own room")
     void memberOfTwoRoomsGetsBoth(RoomsTestClient.Transports transports) {
-        Await await = Await.watching(ERRORS);
         String first = unique("lobby");
         String second = unique("garden");
-        try (RoomsTestClient ada = connect(transports, "ada", await);
-             RoomsTestClient bob = connect(transports, "bob", await)) {
+        try (RoomsTestClient ada = connect(transports, "ada");
+             RoomsTestClient bob = connect(transports, "bob")) {
             ada.joined(first);
             ada.joined(second);
             bob.joined(second);
@@ -154,11 +127,10 @@ class RoomIsolationTest {
     @SendsToTheRoom
     @DisplayName("After leaving a room, a client receives none of its messages")
     void leavingStopsTheMessages(RoomsTestClient.Transports transports) {
-        Await await = Await.watching(ERRORS);
         String room = unique("lobby");
         String other = unique("garden");
-        try (RoomsTestClient ada = connect(transports, "ada", await);
-             RoomsTestClient bob = connect(transports, "bob", await)) {
+        try (RoomsTestClient ada = connect(transports, "ada");
+             RoomsTestClient bob = connect(transports, "bob")) {
             ada.joined(room);
             bob.joined(room);
             bob.joined(other);
@@ -179,8 +151,7 @@ class RoomIsolationTest {
     @Tag("exercise-4.5")
     @DisplayName("A message to a room the sender is not in is refused with not-in-room")
     void messageOutsideTheRoomIsRefused() {
-        Await await = Await.watching(ERRORS);
-        try (RoomsTestClient ada = connect(RoomsTestClient.Transports.DEFAULT, "ada", await)) {
+        try (RoomsTestClient ada = connect(RoomsTestClient.Transports.DEFAULT, "ada")) {
 
             JSONObject ack = ada.send("general", "can anyone hear me?");
 
@@ -192,10 +163,9 @@ class RoomIsolationTest {
     @SendsToTheRoom
     @DisplayName("Sending a message to the room ends the sender's 'typing'")
     void sendingEndsTyping() {
-        Await await = Await.watching(ERRORS);
         String room = unique("lobby");
-        try (RoomsTestClient ada = joinedTo(room, "ada", await);
-             RoomsTestClient bob = joinedTo(room, "bob", await)) {
+        try (RoomsTestClient ada = joinedTo(room, "ada");
+             RoomsTestClient bob = joinedTo(room, "bob")) {
             assertOk(ada.emitWithAck(RoomsTestClient.TYPING, object("room", room, "typing", true)), "the chat", "the ack of ada's 'typing'");
             bob.nextTyping();
 
@@ -207,20 +177,13 @@ class RoomIsolationTest {
         }
     }
 
-    private static RoomsTestClient connect(RoomsTestClient.Transports transports, String nickname, Await await) {
-        return RoomsTestClient.connect(server.port(), transports, unique(nickname), await);
+    private static RoomsTestClient connect(RoomsTestClient.Transports transports, String nickname) {
+        return SERVER.connect(transports, unique(nickname));
     }
 
     /** A client that has joined {@code room}. */
-    private static RoomsTestClient joinedTo(String room, String nickname, Await await) {
-        RoomsTestClient client = connect(RoomsTestClient.Transports.DEFAULT, nickname, await);
-        try {
-            client.joined(room);
-            return client;
-        } catch (AssertionError | RuntimeException failed) {
-            client.close();
-            throw failed;
-        }
+    private static RoomsTestClient joinedTo(String room, String nickname) {
+        return SERVER.inRoom(RoomsTestClient.Transports.DEFAULT, unique(nickname), room);
     }
 
     private static List<String> receive(RoomsTestClient client, int count) {

@@ -30,7 +30,7 @@ final class TortureMember implements AutoCloseable {
 
     void joinFirst() {
         Acks.assertOk(delivery.join(room), Step04Exercises.JOIN, "the ack of " + client.nickname + "'s join");
-        joinedOnConnect = client.connects.get();
+        joinedOnConnect = client.connects();
     }
 
     /** Writes {@code count} messages at once, sent now if it can, kept if not. */
@@ -75,9 +75,9 @@ final class TortureMember implements AutoCloseable {
         if (!client.connected() || System.nanoTime() - notBefore < 0) {
             return;
         }
-        if (client.connects.get() != joinedOnConnect) {
+        if (client.connects() != joinedOnConnect) {
             client.awaitReady();
-            joinedOnConnect = client.connects.get();
+            joinedOnConnect = client.connects();
             delivery.join(room);
         }
         long waitMillis = delivery.flush();

@@ -1,4 +1,4 @@
-package dev.workbook.step04;
+package dev.workbook.testkit.socketio;
 
 import io.socket.client.Manager;
 import io.socket.client.Socket;
