@@ -5,8 +5,6 @@
 // acknowledged, to Socket.IO itself (its ackTimeout and retries). Everything that comes from the
 // network is shown with textContent, never parsed as HTML.
 
-/** How long one try of a message waits for the server's acknowledgement before Socket.IO sends it again. */
-const ACK_TIMEOUT_MILLIS = 5000;
 /**
  * How many times Socket.IO sends a message again, after a try timed out or the connection dropped
  * while it waited, before the page says no acknowledgement came. Time offline uses up no try.
@@ -91,7 +89,7 @@ function connect(config, nickname, token) {
   const socket = io(url, {
     auth: config.tokenRequired ? { nickname, token } : { nickname },
     transports: $("transports").value.split(","),
-    ackTimeout: ACK_TIMEOUT_MILLIS, // an emit with a callback waits this long for its ack...
+    ackTimeout: config.ackTimeoutMillis, // an emit with a callback waits this long for its ack (a server setting)...
     retries: ACK_RETRIES, // ...then is sent again: one at a time, in order, kept while offline
     closeOnBeforeunload: true // reloading or leaving the page closes the connection, so that others see us go at once
   });

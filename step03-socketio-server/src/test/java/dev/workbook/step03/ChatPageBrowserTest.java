@@ -40,15 +40,13 @@ class ChatPageBrowserTest {
     private static final Duration WAIT = SocketIoPageDriver.WAIT;
     /** Socket.IO's first reconnection attempt comes 0.5 to 1.5 s after the drop, the second 1 to 3 s after that. */
     private static final Duration RECONNECT_WAIT = Duration.ofSeconds(10);
-    /** The messages on the list with the text arguments[0], as the person sees them (not the hidden ones). */
-    private static final String FIND_MESSAGES = String.join("\n",
-            "return [...document.querySelectorAll('#messages li.message')]",
-            "  .filter((li) => li.getClientRects().length > 0 && li.querySelector('.text').textContent === arguments[0])",
-            "  .map((li) => ({ sender: li.querySelector('.sender').textContent, mine: li.classList.contains('mine'),",
-            "    status: li.dataset.status || null, statusText: li.querySelector('.status').textContent }));");
 
-    /** Longer than the page's 5 s acknowledgement timeout: the outage of the test below. */
-    private static final Duration OUTAGE = Duration.ofSeconds(7);
+    /** The settings of this test's app: the tests' short acknowledgement timeout, and a token. */
+    private static final Step03Settings SETTINGS = Step03Settings.forTests().withToken(TOKEN);
+    /** Outlasts a try's wait for its acknowledgement by this much, so that the try did time out. */
+    private static final Duration OUTAGE_MARGIN = Duration.ofSeconds(2);
+    /** Longer than the page's acknowledgement timeout (a server setting): the outage of the test below. */
+    private static final Duration OUTAGE = SETTINGS.ackTimeout().plus(OUTAGE_MARGIN);
     /**
      * An outage as a network would make one: the Engine.IO connection closes, and Socket.IO waits
      * arguments[0] ms before it tries again (the page's own settings stay as they are otherwise).
@@ -66,7 +64,7 @@ class ChatPageBrowserTest {
 
     @BeforeAll
     static void startApp() throws IOException {
-        app = Step03App.start(Step03Settings.forTests().withToken(TOKEN), SERVER_ERRORS);
+        app = Step03App.start(SETTINGS, SERVER_ERRORS);
     }
 
     @AfterAll
@@ -200,14 +198,14 @@ class ChatPageBrowserTest {
     @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @Tag("exercise-3.6")
-    @DisplayName("A message written during an outage longer than the 5 s acknowledgement timeout goes out once the page is back")
+    @DisplayName("A message written during an outage longer than the acknowledgement timeout goes out once the page is back")
     void sendsWhatWasWrittenDuringALongOutage() {
         PAGE.join(BROWSER.first(), "otto");
         ((JavascriptExecutor) PAGE.driver()).executeScript(LONG_OUTAGE, OUTAGE.toMillis());
         PAGE.waitUntil(WAIT, "the page reconnecting after its connection closed", () -> "reconnecting".equals(PAGE.state()));
 
         PAGE.say("through the outage");
-        PAGE.waitUntil(OUTAGE.plus(RECONNECT_WAIT), "the page connected again after its " + OUTAGE.toSeconds() + " s outage",
+        PAGE.waitUntil(OUTAGE.plus(RECONNECT_WAIT), "the page connected again after its " + OUTAGE.toMillis() + " ms outage",
                 () -> "connected".equals(PAGE.state()));
 
         PAGE.assertAcknowledged("through the outage", TO_EVERYONE);
