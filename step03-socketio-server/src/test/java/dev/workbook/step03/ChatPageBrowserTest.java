@@ -1,5 +1,6 @@
 package dev.workbook.step03;
 
+import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
 import static dev.workbook.step03.Step03Exercises.PAGE_ACK;
 import static dev.workbook.step03.Step03Exercises.PAYLOAD;
 import static dev.workbook.step03.Step03Exercises.PRESENCE;
@@ -9,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.PageAccessibility;
+import dev.workbook.testkit.PageLayout;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TestScripts;
 import dev.workbook.testkit.TwoWindowBrowser;
 import java.io.IOException;
 import java.time.Duration;
@@ -47,14 +51,8 @@ class ChatPageBrowserTest {
     private static final Duration OUTAGE_MARGIN = Duration.ofSeconds(2);
     /** Longer than the page's acknowledgement timeout (a server setting): the outage of the test below. */
     private static final Duration OUTAGE = SETTINGS.ackTimeout().plus(OUTAGE_MARGIN);
-    /**
-     * An outage as a network would make one: the Engine.IO connection closes, and Socket.IO waits
-     * arguments[0] ms before it tries again (the page's own settings stay as they are otherwise).
-     */
-    private static final String LONG_OUTAGE = String.join("\n",
-            "const manager = session.socket.io;",
-            "manager.reconnectionDelay(arguments[0]); manager.reconnectionDelayMax(arguments[0]); manager.randomizationFactor(0);",
-            "manager.engine.close();");
+    /** An outage as a network would make one, of arguments[0] ms, through the page's hook for tests. */
+    private static final String LONG_OUTAGE = TestScripts.read(ChatPageBrowserTest.class, "long-outage.js");
 
     private static final ServerErrors SERVER_ERRORS = new ServerErrors();
     @RegisterExtension
@@ -211,5 +209,36 @@ class ChatPageBrowserTest {
         PAGE.assertAcknowledged("through the outage", TO_EVERYONE);
         assertThat(PAGE.messages("through the outage")).as("%s: the message written during the outage, on the page once", PAGE_ACK)
                 .hasSize(1);
+    }
+
+    @Test
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.3")
+    @DisplayName("Once connected, the cursor is in the message box, and the box shows without scrolling on a laptop and a phone")
+    void connectedPageIsReadyToWriteIn() {
+        PAGE.join(BROWSER.first(), "ada");
+
+        assertThat(PageLayout.focusedId(PAGE.driver())).as("%s: the element with the keyboard focus once connected", HANDSHAKE)
+                .isEqualTo("message");
+        assertThat(PageLayout.belowTheFirstScreen(PAGE.driver(), "composer"))
+                .as("where the message box and Send are out of sight until one scrolls (workbook.css, step03/style.css)")
+                .isEmpty();
+    }
+
+    @Test
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.2")
+    @Tag("exercise-3.3")
+    @Tag("exercise-3.4")
+    @Tag("exercise-3.6")
+    @DisplayName("Connected, with a message and notices on the list, the page breaks no rule axe-core checks")
+    void breaksNoAccessibilityRule() {
+        PAGE.join(BROWSER.first(), "ada");
+        PAGE.say("hello, axe");
+        PAGE.assertAcknowledged("hello, axe", TO_EVERYONE);
+
+        assertThat(PageAccessibility.violations(PAGE.driver()))
+                .as("what axe-core finds wrong on the chat page (WCAG 2.1 A and AA, and best practices)")
+                .isEmpty();
     }
 }
