@@ -213,7 +213,10 @@ class ChatPageBrowserTest {
 
     @Test
     @Tag("exercise-3.1")
+    @Tag("exercise-3.2")
+    @Tag("exercise-3.4")
     @Tag("exercise-3.3")
+    @Tag("exercise-3.6")
     @DisplayName("Once connected, the cursor is in the message box, and the box shows without scrolling on a laptop and a phone")
     void connectedPageIsReadyToWriteIn() {
         PAGE.join(BROWSER.first(), "ada");
