@@ -22,11 +22,11 @@ export function describe(error) {
   return error && error.message ? error.message : String(error);
 }
 
-/** Shows message in the page's error box (the element with id "error" unless told otherwise). */
+/** Shows message in the page's error box (the element with id "error" unless told otherwise); "" hides the box. */
 export function showError(message, id = "error") {
   const box = $(id);
   box.textContent = message;
-  box.hidden = false;
+  box.hidden = !message;
 }
 
 /** Empties and hides the page's error box. */
@@ -69,6 +69,63 @@ export function closeCodeName(code) {
 export function reportScriptFailures(show = showError) {
   window.addEventListener("error", (event) => show("The page's script failed: " + event.message));
   window.addEventListener("unhandledrejection", (event) => show("The page's script failed: " + describe(event.reason)));
+}
+
+// The chat pages' message list (steps 02 and up): message rows and notices, kept in view.
+
+/** Appends item to list and keeps the list scrolled to its end if it was there: reading older messages is not interrupted. */
+export function appendToList(list, item) {
+  const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+  list.append(item);
+  if (atBottom) {
+    list.scrollTop = list.scrollHeight;
+  }
+  return item;
+}
+
+/** A message row: who sent it, when, an optional note, its status, and its text, all as text. */
+export function messageItem(sender, text, time, mine, note) {
+  const item = element("li", "message" + (mine ? " mine" : ""));
+  const meta = element("div", "meta");
+  meta.append(element("span", "sender", sender), element("time"));
+  if (note) {
+    meta.append(element("span", "note", note));
+  }
+  meta.append(element("span", "status"));
+  setTime(meta.querySelector("time"), time);
+  item.append(meta, element("p", "text", text));
+  return item;
+}
+
+/** A notice row of this kind (the page's CSS colours it by data-kind), stamped with time or now. */
+export function noticeItem(kind, text, time) {
+  const item = element("li", "notice");
+  item.dataset.kind = kind;
+  const stamp = element("time");
+  setTime(stamp, time || new Date().toISOString());
+  item.append(stamp, element("span", "text", text));
+  return item;
+}
+
+/** Sets a message row's status: data-status for the CSS and tests, the text for the reader. */
+export function setStatus(item, status, text) {
+  item.dataset.status = status;
+  item.querySelector(".status").textContent = text;
+}
+
+/** Shows an ISO time as the reader's local time of day; what is not a time shows as it came. */
+export function setTime(stamp, iso) {
+  const date = new Date(iso);
+  stamp.dateTime = String(iso);
+  stamp.textContent = isNaN(date) ? String(iso) : date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+}
+
+/** Shows how much of input's maxlength is used in counter, marked near the end. */
+export function countChars(input, counter) {
+  const max = input.maxLength;
+  const used = input.value.length;
+  counter.textContent = used + " / " + max;
+  counter.classList.toggle("near", used > max * 0.9);
 }
 
 /**

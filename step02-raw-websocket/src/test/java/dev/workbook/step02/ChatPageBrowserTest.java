@@ -6,6 +6,8 @@ import static dev.workbook.step02.Step02Exercises.PRESENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.PageAccessibility;
+import dev.workbook.testkit.PageLayout;
 import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TwoWindowBrowser;
 import java.io.IOException;
@@ -162,5 +164,38 @@ class ChatPageBrowserTest {
         assertThat(PAGE.text("error")).as("%s: the general error box stays empty: the error belongs to the field", NICKNAMES).isEmpty();
         assertThat(PAGE.driver().findElements(By.cssSelector("main i")))
                 .as("%s: the refusal quotes the nicknames as text, never as markup", NICKNAMES).isEmpty();
+    }
+
+    @Test
+    @Tag("exercise-2.1")
+    @Tag("exercise-2.2")
+    @Tag("exercise-2.3")
+    @DisplayName("Once I joined, the cursor is in the message box, and the box shows without scrolling on a laptop and a phone")
+    void joinedPageIsReadyToWriteIn() {
+        PAGE.join(BROWSER.first(), "ada");
+
+        assertThat(PageLayout.focusedId(PAGE.driver())).as("%s: the element with the keyboard focus once joined", PRESENCE)
+                .isEqualTo("message");
+        assertThat(PageLayout.belowTheFirstScreen(PAGE.driver(), "composer"))
+                .as("where the message box and Send are out of sight until one scrolls (the lesson's page, step02/style.css)")
+                .isEmpty();
+    }
+
+    @Test
+    @Tag("exercise-2.1")
+    @Tag("exercise-2.2")
+    @Tag("exercise-2.3")
+    @Tag("exercise-2.4")
+    @DisplayName("Joined, with messages and notices on the list, the page breaks no rule axe-core checks")
+    void breaksNoAccessibilityRule() {
+        PAGE.join(BROWSER.first(), "ada");
+        PAGE.join(BROWSER.second(), "bob");
+        PAGE.say("hello, axe");
+        PAGE.waitUntil(ChatPageDriver.WAIT, String.format("%s: bob's message marked delivered", BROADCAST),
+                () -> "delivered".equals(PAGE.statusOf("hello, axe")));
+
+        assertThat(PageAccessibility.violations(PAGE.driver()))
+                .as("what axe-core finds wrong on the chat page (WCAG 2.1 A and AA, and best practices)")
+                .isEmpty();
     }
 }

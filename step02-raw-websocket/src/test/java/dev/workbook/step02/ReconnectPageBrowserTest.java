@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TestScripts;
 import dev.workbook.testkit.TwoWindowBrowser;
 import java.io.IOException;
 import java.time.Duration;
@@ -38,35 +39,10 @@ class ReconnectPageBrowserTest {
     private static final int ATTEMPTS = 8;
     private static final int SAMPLES = 50;
     /**
-     * Calls the page's reconnectLater(session, ui) SAMPLES times for each attempt number, with
-     * setTimeout replaced by a recorder, then runs what it scheduled: no waiting, no server.
+     * Imports the page's reconnect.js and calls reconnectLater(session, ui, schedule) SAMPLES times
+     * for each attempt number, with a schedule that only records: no waiting, no server.
      */
-    private static final String CALL_RECONNECT_LATER = String.join("\n",
-            "const [attempts, samples] = arguments;",
-            "const realSetTimeout = window.setTimeout;",
-            "const rows = [];",
-            "try {",
-            "  for (let attempt = 0; attempt < attempts; attempt++) {",
-            "    const calls = [];",
-            "    for (let i = 0; i < samples; i++) {",
-            "      const probe = { nickname: 'probe', attempt };",
-            "      const timers = [], waits = [], rejoins = [];",
-            "      window.setTimeout = (callback, millis) => { timers.push({ callback, millis }); return 0; };",
-            "      try {",
-            "        reconnectLater(probe, { waiting: (millis) => waits.push(millis), rejoin: (nickname) => rejoins.push(nickname) });",
-            "      } finally {",
-            "        window.setTimeout = realSetTimeout;",
-            "      }",
-            "      timers.forEach((timer) => timer.callback());",
-            "      calls.push({ timers: timers.length, attemptAfter: probe.attempt, delay: timers.length ? Number(timers[0].millis) : null,",
-            "        waited: waits.length ? Number(waits[0]) : null, rejoinedAs: rejoins.length ? rejoins[0] : null });",
-            "    }",
-            "    rows.push(calls);",
-            "  }",
-            "  return { rows };",
-            "} catch (error) {",
-            "  return { error: String(error && error.message || error) };",
-            "}");
+    private static final String CALL_RECONNECT_LATER = TestScripts.read(ReconnectPageBrowserTest.class, "reconnect-later-probe.js");
 
     private static final ServerErrors SERVER_ERRORS = new ServerErrors();
     @RegisterExtension
@@ -129,11 +105,11 @@ class ReconnectPageBrowserTest {
     void reconnectDelaysBackOffWithFullJitter() {
         PAGE.driver().switchTo().window(BROWSER.first());
         JavascriptExecutor page = (JavascriptExecutor) PAGE.driver();
-        long base = ((Number) page.executeScript("return RECONNECT_BASE_MILLIS;")).longValue();
-        long cap = ((Number) page.executeScript("return RECONNECT_CAP_MILLIS;")).longValue();
         @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) page.executeScript(CALL_RECONNECT_LATER, ATTEMPTS, SAMPLES);
-        assertThat(result.get("error")).as("%s: reconnectLater(session, ui) threw", RECONNECT).isNull();
+        Map<String, Object> result = (Map<String, Object>) page.executeAsyncScript(CALL_RECONNECT_LATER, ATTEMPTS, SAMPLES);
+        assertThat(result.get("error")).as("%s: reconnectLater(session, ui, schedule) in reconnect.js threw", RECONNECT).isNull();
+        long base = ((Number) result.get("base")).longValue();
+        long cap = ((Number) result.get("cap")).longValue();
 
         @SuppressWarnings("unchecked")
         List<List<Map<String, Object>>> rows = (List<List<Map<String, Object>>>) result.get("rows");
@@ -141,11 +117,11 @@ class ReconnectPageBrowserTest {
             long ceiling = Math.min(cap, base << attempt);
             List<Map<String, Object>> calls = rows.get(attempt);
             for (Map<String, Object> call : calls) {
-                assertThat(call.get("timers")).as("%s: schedule exactly one attempt with setTimeout", RECONNECT).isEqualTo(1L);
+                assertThat(call.get("timers")).as("%s: schedule exactly one attempt with schedule(callback, millis)", RECONNECT).isEqualTo(1L);
                 assertThat(call.get("attemptAfter")).as("%s: count the attempt in session.attempt", RECONNECT).isEqualTo(attempt + 1L);
                 assertThat(call.get("rejoinedAs")).as("%s: when the wait is over, ui.rejoin(session.nickname)", RECONNECT)
                         .isEqualTo("probe");
-                assertThat(number(call, "waited")).as("%s: ui.waiting(millis) shows the wait setTimeout gets", RECONNECT)
+                assertThat(number(call, "waited")).as("%s: ui.waiting(millis) shows the wait schedule gets", RECONNECT)
                         .isCloseTo(number(call, "delay"), within(1.0));
             }
             List<Double> delays = calls.stream().map(call -> number(call, "delay")).toList();

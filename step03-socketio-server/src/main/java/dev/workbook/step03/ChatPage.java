@@ -22,8 +22,11 @@ public final class ChatPage {
     private ChatPage() {
     }
 
-    /** A Javalin app, not started, for a Socket.IO server on the port {@code socketPort} gives. */
-    public static Javalin create(StartingPort socketPort, boolean tokenRequired) {
+    /**
+     * A Javalin app, not started, for a Socket.IO server on the port {@code socketPort} gives; its
+     * /api/config says whether {@code settings} ask for a token and their ack timeout.
+     */
+    public static Javalin create(StartingPort socketPort, Step03Settings settings) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.startupWatcherEnabled = false;
@@ -35,13 +38,14 @@ public final class ChatPage {
                     ctx.status(503).result("The Socket.IO server has not started yet: reload the page in a moment.");
                     return;
                 }
-                Map<String, Object> settings = new HashMap<>();
-                settings.put("socketPort", port.getAsInt());
-                settings.put("namespace", SocketIoChatServer.NAMESPACE);
-                settings.put("tokenRequired", tokenRequired);
-                settings.put("maxTextChars", ChatPayload.MAX_TEXT_CHARS);
-                settings.put("maxNicknameChars", HandshakeCheck.MAX_NICKNAME_CHARS);
-                ctx.json(settings);
+                Map<String, Object> answer = new HashMap<>();
+                answer.put("socketPort", port.getAsInt());
+                answer.put("namespace", SocketIoChatServer.NAMESPACE);
+                answer.put("tokenRequired", settings.token() != null);
+                answer.put("ackTimeoutMillis", settings.ackTimeout().toMillis());
+                answer.put("maxTextChars", ChatPayload.MAX_TEXT_CHARS);
+                answer.put("maxNicknameChars", HandshakeCheck.MAX_NICKNAME_CHARS);
+                ctx.json(answer);
             });
             BrowserClient.serve(config);
         });

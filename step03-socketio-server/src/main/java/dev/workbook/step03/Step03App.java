@@ -9,7 +9,7 @@ public final class Step03App extends PageAndChat<SocketIoChatServer> {
 
     private Step03App(Step03Settings settings, Consumer<Throwable> errors) throws IOException {
         super("step03", settings.host(), settings.webPort(), settings.socketPort(),
-                socketPort -> ChatPage.create(socketPort, settings.token() != null),
+                socketPort -> ChatPage.create(socketPort, settings),
                 (webPort, socketPort) -> SocketIoChatServer.start(settings.withWebPort(webPort).withSocketPort(socketPort), errors));
     }
 

@@ -1,5 +1,6 @@
 package dev.workbook.step03;
 
+import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
 import static dev.workbook.step03.Step03Exercises.PAGE_ACK;
 import static dev.workbook.step03.Step03Exercises.PAYLOAD;
 import static dev.workbook.step03.Step03Exercises.PRESENCE;
@@ -9,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.PageAccessibility;
+import dev.workbook.testkit.PageLayout;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TestScripts;
 import dev.workbook.testkit.TwoWindowBrowser;
 import java.io.IOException;
 import java.time.Duration;
@@ -40,23 +44,15 @@ class ChatPageBrowserTest {
     private static final Duration WAIT = SocketIoPageDriver.WAIT;
     /** Socket.IO's first reconnection attempt comes 0.5 to 1.5 s after the drop, the second 1 to 3 s after that. */
     private static final Duration RECONNECT_WAIT = Duration.ofSeconds(10);
-    /** The messages on the list with the text arguments[0], as the person sees them (not the hidden ones). */
-    private static final String FIND_MESSAGES = String.join("\n",
-            "return [...document.querySelectorAll('#messages li.message')]",
-            "  .filter((li) => li.getClientRects().length > 0 && li.querySelector('.text').textContent === arguments[0])",
-            "  .map((li) => ({ sender: li.querySelector('.sender').textContent, mine: li.classList.contains('mine'),",
-            "    status: li.dataset.status || null, statusText: li.querySelector('.status').textContent }));");
 
-    /** Longer than the page's 5 s acknowledgement timeout: the outage of the test below. */
-    private static final Duration OUTAGE = Duration.ofSeconds(7);
-    /**
-     * An outage as a network would make one: the Engine.IO connection closes, and Socket.IO waits
-     * arguments[0] ms before it tries again (the page's own settings stay as they are otherwise).
-     */
-    private static final String LONG_OUTAGE = String.join("\n",
-            "const manager = session.socket.io;",
-            "manager.reconnectionDelay(arguments[0]); manager.reconnectionDelayMax(arguments[0]); manager.randomizationFactor(0);",
-            "manager.engine.close();");
+    /** The settings of this test's app: the tests' short acknowledgement timeout, and a token. */
+    private static final Step03Settings SETTINGS = Step03Settings.forTests().withToken(TOKEN);
+    /** Outlasts a try's wait for its acknowledgement by this much, so that the try did time out. */
+    private static final Duration OUTAGE_MARGIN = Duration.ofSeconds(2);
+    /** Longer than the page's acknowledgement timeout (a server setting): the outage of the test below. */
+    private static final Duration OUTAGE = SETTINGS.ackTimeout().plus(OUTAGE_MARGIN);
+    /** An outage as a network would make one, of arguments[0] ms, through the page's hook for tests. */
+    private static final String LONG_OUTAGE = TestScripts.read(ChatPageBrowserTest.class, "long-outage.js");
 
     private static final ServerErrors SERVER_ERRORS = new ServerErrors();
     @RegisterExtension
@@ -66,7 +62,7 @@ class ChatPageBrowserTest {
 
     @BeforeAll
     static void startApp() throws IOException {
-        app = Step03App.start(Step03Settings.forTests().withToken(TOKEN), SERVER_ERRORS);
+        app = Step03App.start(SETTINGS, SERVER_ERRORS);
     }
 
     @AfterAll
@@ -200,18 +196,52 @@ class ChatPageBrowserTest {
     @Tag("exercise-3.4")
     @Tag("exercise-3.3")
     @Tag("exercise-3.6")
-    @DisplayName("A message written during an outage longer than the 5 s acknowledgement timeout goes out once the page is back")
+    @DisplayName("A message written during an outage longer than the acknowledgement timeout goes out once the page is back")
     void sendsWhatWasWrittenDuringALongOutage() {
         PAGE.join(BROWSER.first(), "otto");
         ((JavascriptExecutor) PAGE.driver()).executeScript(LONG_OUTAGE, OUTAGE.toMillis());
         PAGE.waitUntil(WAIT, "the page reconnecting after its connection closed", () -> "reconnecting".equals(PAGE.state()));
 
         PAGE.say("through the outage");
-        PAGE.waitUntil(OUTAGE.plus(RECONNECT_WAIT), "the page connected again after its " + OUTAGE.toSeconds() + " s outage",
+        PAGE.waitUntil(OUTAGE.plus(RECONNECT_WAIT), "the page connected again after its " + OUTAGE.toMillis() + " ms outage",
                 () -> "connected".equals(PAGE.state()));
 
         PAGE.assertAcknowledged("through the outage", TO_EVERYONE);
         assertThat(PAGE.messages("through the outage")).as("%s: the message written during the outage, on the page once", PAGE_ACK)
                 .hasSize(1);
+    }
+
+    @Test
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.2")
+    @Tag("exercise-3.4")
+    @Tag("exercise-3.3")
+    @Tag("exercise-3.6")
+    @DisplayName("Once connected, the cursor is in the message box, and the box shows without scrolling on a laptop and a phone")
+    void connectedPageIsReadyToWriteIn() {
+        PAGE.join(BROWSER.first(), "ada");
+
+        assertThat(PageLayout.focusedId(PAGE.driver())).as("%s: the element with the keyboard focus once connected", HANDSHAKE)
+                .isEqualTo("message");
+        assertThat(PageLayout.belowTheFirstScreen(PAGE.driver(), "composer"))
+                .as("where the message box and Send are out of sight until one scrolls (workbook.css, step03/style.css)")
+                .isEmpty();
+    }
+
+    @Test
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.2")
+    @Tag("exercise-3.3")
+    @Tag("exercise-3.4")
+    @Tag("exercise-3.6")
+    @DisplayName("Connected, with a message and notices on the list, the page breaks no rule axe-core checks")
+    void breaksNoAccessibilityRule() {
+        PAGE.join(BROWSER.first(), "ada");
+        PAGE.say("hello, axe");
+        PAGE.assertAcknowledged("hello, axe", TO_EVERYONE);
+
+        assertThat(PageAccessibility.violations(PAGE.driver()))
+                .as("what axe-core finds wrong on the chat page (WCAG 2.1 A and AA, and best practices)")
+                .isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.Exercise;
 import dev.workbook.testkit.HeadlessChromium;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TestScripts;
 import dev.workbook.testkit.TwoWindowBrowser;
 import dev.workbook.testkit.WaitedInVain;
 import java.time.Duration;
@@ -25,15 +26,11 @@ final class SocketIoPageDriver {
 
     /** Enough for a page on loopback, and for a fresh page to connect. */
     static final Duration WAIT = HeadlessChromium.DEFAULT_TIMEOUT;
-    /** The page gives up on an acknowledgement after 5 s; a little more shows which way it went. */
+    /** A try waits for its acknowledgement 5 s at most (the default ack timeout); a little more shows which way it went. */
     private static final Duration OUTCOME_WAIT = Duration.ofSeconds(7);
     private static final Duration POLL = Duration.ofMillis(50);
     /** The messages on the list with the text arguments[0], as the person sees them (not the hidden ones). */
-    private static final String FIND_MESSAGES = String.join("\n",
-            "return [...document.querySelectorAll('#messages li.message')]",
-            "  .filter((li) => li.getClientRects().length > 0 && li.querySelector('.text').textContent === arguments[0])",
-            "  .map((li) => ({ sender: li.querySelector('.sender').textContent, mine: li.classList.contains('mine'),",
-            "    status: li.dataset.status || null, statusText: li.querySelector('.status').textContent }));");
+    private static final String FIND_MESSAGES = TestScripts.read(SocketIoPageDriver.class, "find-messages.js");
 
     private final TwoWindowBrowser browser;
     private final ServerErrors errors;

@@ -50,6 +50,8 @@ class Step03AppTest {
             assertThat(config.path("socketPort").asInt()).as("socketPort in /api/config: %s", config).isEqualTo(app.socketPort());
             assertThat(config.path("namespace").asText()).as("namespace in /api/config").isEqualTo(SocketIoChatServer.NAMESPACE);
             assertThat(config.path("tokenRequired").asBoolean(true)).as("tokenRequired in /api/config, with no token set").isFalse();
+            assertThat(config.path("ackTimeoutMillis").asLong()).as("ackTimeoutMillis in /api/config, from the settings")
+                    .isEqualTo(Step03Settings.forTests().ackTimeout().toMillis());
             assertThat(config.path("maxTextChars").asInt()).as("maxTextChars in /api/config").isEqualTo(ChatPayload.MAX_TEXT_CHARS);
             assertThat(config.path("maxNicknameChars").asInt()).as("maxNicknameChars in /api/config")
                     .isEqualTo(HandshakeCheck.MAX_NICKNAME_CHARS);
@@ -73,7 +75,7 @@ class Step03AppTest {
     @DisplayName("A page that asks for /api/config while the Socket.IO server starts gets its port once it runs, never 0")
     void configWaitsForTheSocketPort() throws Exception {
         StartingPort socketPort = new StartingPort();
-        Javalin page = ChatPage.create(socketPort, false).start("127.0.0.1", 0);
+        Javalin page = ChatPage.create(socketPort, Step03Settings.forTests()).start("127.0.0.1", 0);
         try {
             CompletableFuture<HttpResponse<String>> asked = HTTP.sendAsync(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + page.port() + "/api/config")).GET().build(), HttpResponse.BodyHandlers.ofString());
