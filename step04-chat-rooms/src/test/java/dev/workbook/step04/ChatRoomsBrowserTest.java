@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.step04.ChatRoomsPageReader.Shown;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.PageAccessibility;
+import dev.workbook.testkit.TestScripts;
 import io.socket.client.Socket;
 import java.io.IOException;
 import java.time.Duration;
@@ -41,7 +42,7 @@ class ChatRoomsBrowserTest {
     private static final Duration RECONNECT_WAIT = Duration.ofSeconds(10);
 
     /** A network that delivers every room message twice, and loses the first live one with the text arguments[0]. */
-    private static final String FAULTY_NETWORK = TestScripts.read("faulty-network.js");
+    private static final String FAULTY_NETWORK = TestScripts.read(ChatRoomsBrowserTest.class, "faulty-network.js");
 
     @RegisterExtension
     static final ChatRoomsPageFixture FIXTURE = new ChatRoomsPageFixture();

@@ -5,6 +5,7 @@ import static dev.workbook.step04.Step04Exercises.JOIN;
 import dev.workbook.testkit.Exercise;
 import dev.workbook.testkit.HeadlessChromium;
 import dev.workbook.testkit.ServerErrors;
+import dev.workbook.testkit.TestScripts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class ChatRoomsPageReader {
     static final Duration WAIT = HeadlessChromium.DEFAULT_TIMEOUT;
     private static final Duration POLL = Duration.ofMillis(50);
     /** What the tests read from the page and do on it, one round trip a reading: see the script's own comments. */
-    private static final String PAGE_SCRIPT = TestScripts.read("chat-rooms-page.js");
+    private static final String PAGE_SCRIPT = TestScripts.read(ChatRoomsPageReader.class, "chat-rooms-page.js");
 
     private final HeadlessChromium chromium;
     private final WebDriver driver;
