@@ -1,8 +1,8 @@
 // The composer: writing to the room on screen, and what becomes of our message once the server has it.
 
-import { $ } from "./workbook.js";
+import { $, setStatus } from "./workbook.js";
 import { chat, EVENTS, newId } from "./chat.js";
-import { messageItem, place, setStatus } from "./messages-view.js";
+import { messageItem, place } from "./messages-view.js";
 import { post } from "./outbox.js";
 import { stopTyping } from "./typing.js";
 

@@ -1,6 +1,6 @@
 // A room's messages on screen: each message, our own on their way, and notices, in the room's list.
 
-import { $, element } from "./workbook.js";
+import { $, element, setTime } from "./workbook.js";
 import { chat } from "./chat.js";
 import { renderRooms } from "./room-list.js";
 
@@ -58,15 +58,4 @@ export function noticeItem(kind, text) {
   setTime(stamp, new Date().toISOString());
   item.append(stamp, element("span", "text", text));
   return item;
-}
-
-export function setStatus(item, status, text) {
-  item.dataset.status = status;
-  item.querySelector(".status").textContent = text;
-}
-
-export function setTime(stamp, iso) {
-  const date = new Date(iso);
-  stamp.dateTime = String(iso);
-  stamp.textContent = isNaN(date) ? String(iso) : date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 }

@@ -1,9 +1,8 @@
 // The outbox: what we wrote, kept until the server acknowledges it, sent one at a time in the order written.
 
-import { $, element } from "./workbook.js";
+import { $, element, setStatus } from "./workbook.js";
 import { chat, EVENTS, isConnected } from "./chat.js";
 import { countChars } from "./composer.js";
-import { setStatus } from "./messages-view.js";
 import { Failure, OFFLINE, request } from "./requests.js";
 import { selectRoom } from "./rooms.js";
 

@@ -1,8 +1,8 @@
 // Private messages: to one person, and from anyone, in the page's private list.
 
-import { $ } from "./workbook.js";
+import { $, setStatus, setTime } from "./workbook.js";
 import { chat, EVENTS, newId } from "./chat.js";
-import { messageItem, setStatus, setTime } from "./messages-view.js";
+import { messageItem } from "./messages-view.js";
 import { post } from "./outbox.js";
 
 export function sendPrivately(event) {
