@@ -1,6 +1,5 @@
 package dev.workbook.step03;
 
-import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
 import static dev.workbook.step03.Step03Exercises.PAGE_ACK;
 import static dev.workbook.step03.Step03Exercises.PAYLOAD;
 import static dev.workbook.step03.Step03Exercises.PRESENCE;
@@ -11,7 +10,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.PageAccessibility;
-import dev.workbook.testkit.PageLayout;
 import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TestScripts;
 import dev.workbook.testkit.TwoWindowBrowser;
@@ -209,23 +207,6 @@ class ChatPageBrowserTest {
         PAGE.assertAcknowledged("through the outage", TO_EVERYONE);
         assertThat(PAGE.messages("through the outage")).as("%s: the message written during the outage, on the page once", PAGE_ACK)
                 .hasSize(1);
-    }
-
-    @Test
-    @Tag("exercise-3.1")
-    @Tag("exercise-3.2")
-    @Tag("exercise-3.4")
-    @Tag("exercise-3.3")
-    @Tag("exercise-3.6")
-    @DisplayName("Once connected, the cursor is in the message box, and the box shows without scrolling on a laptop and a phone")
-    void connectedPageIsReadyToWriteIn() {
-        PAGE.join(BROWSER.first(), "ada");
-
-        assertThat(PageLayout.focusedId(PAGE.driver())).as("%s: the element with the keyboard focus once connected", HANDSHAKE)
-                .isEqualTo("message");
-        assertThat(PageLayout.belowTheFirstScreen(PAGE.driver(), "composer"))
-                .as("where the message box and Send are out of sight until one scrolls (workbook.css, step03/style.css)")
-                .isEmpty();
     }
 
     @Test

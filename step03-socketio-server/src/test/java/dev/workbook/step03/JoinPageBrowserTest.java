@@ -4,6 +4,7 @@ import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.PageLayout;
 import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TwoWindowBrowser;
 import java.io.IOException;
@@ -18,12 +19,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-/** A nickname already online, refused in a real browser: the reason shows beside the nickname field. */
-@DisplayName("The chat page refused a nickname someone online has, in a real browser")
+/**
+ * Joining on the chat page, in a real browser: a nickname already online is refused beside its
+ * field, and a page that joined is ready to write in. These need only the handshake and presence
+ * (3.1, 3.3); the chat's other page tests need every exercise.
+ */
+@DisplayName("Joining on the chat page, in a real browser")
 @Tag("browser")
 @ExtendWith(NoThreadsLeftBehind.class)
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
-class NicknameTakenPageBrowserTest {
+class JoinPageBrowserTest {
 
     private static final String TOKEN = "open sesame";
     private static final ServerErrors SERVER_ERRORS = new ServerErrors();
@@ -62,5 +67,20 @@ class NicknameTakenPageBrowserTest {
         RefusedHandshakePageBrowserTest.assertFieldMarked(PAGE, "nickname");
         assertThat(PAGE.driver().findElements(By.cssSelector("main i")))
                 .as("%s: the refusal quotes the nicknames as text (textContent), never as markup", HANDSHAKE).isEmpty();
+    }
+
+    @Test
+    @Tag("exercise-3.1")
+    @Tag("exercise-3.3")
+    @DisplayName("Once connected, the cursor is in the message box, and the box shows without scrolling on a laptop and a phone")
+    void connectedPageIsReadyToWriteIn() {
+        BROWSER.openInBoth(app.pageUrl());
+        PAGE.join(BROWSER.first(), "ada");
+
+        assertThat(PageLayout.focusedId(PAGE.driver())).as("%s: the element with the keyboard focus once connected", HANDSHAKE)
+                .isEqualTo("message");
+        assertThat(PageLayout.belowTheFirstScreen(PAGE.driver(), "composer"))
+                .as("where the message box and Send are out of sight until one scrolls (workbook.css, step03/style.css)")
+                .isEmpty();
     }
 }
