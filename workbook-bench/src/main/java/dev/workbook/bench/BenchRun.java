@@ -98,18 +98,19 @@ public final class BenchRun {
     private static void warmUpTogether(Collection<ServerProcess> servers, CellMeasure measure) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(servers.size());
         try {
-            List<Future<Void>> warmUps = new ArrayList<>();
+            Map<ServerProcess, Future<Void>> warmUps = new LinkedHashMap<>();
             for (ServerProcess server : servers) {
-                warmUps.add(pool.submit(() -> {
+                warmUps.put(server, pool.submit(() -> {
                     measure.warmUp(server);
                     return null;
                 }));
             }
-            for (Future<Void> warmUp : warmUps) {
+            for (Map.Entry<ServerProcess, Future<Void>> warmUp : warmUps.entrySet()) {
                 try {
-                    warmUp.get();
+                    warmUp.getValue().get();
                 } catch (ExecutionException failed) {
-                    throw new IOException("a warm-up failed: " + failed.getCause(), failed.getCause());
+                    throw new IOException("the warm-up of " + warmUp.getKey().kind().label() + " failed: " + failed.getCause(),
+                            failed.getCause());
                 }
             }
         } finally {

@@ -66,7 +66,9 @@ public final class Connections implements AutoCloseable {
             }
         } catch (IOException failed) {
             connections.close();
-            throw failed;
+            long joined = joins.stream().filter(join -> join.isDone() && !join.isCompletedExceptionally()).count();
+            throw new IOException(joined + " of " + n + " connections had their join confirmed; " + failed.getMessage(),
+                    failed.getCause());
         }
         return connections;
     }

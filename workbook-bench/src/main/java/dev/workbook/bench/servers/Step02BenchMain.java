@@ -1,5 +1,6 @@
 package dev.workbook.bench.servers;
 
+import dev.workbook.mends.HeldFrameWatch;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -18,8 +19,8 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
  * A Java-WebSocket server with step 02's settings (one decoder thread, no extensions, a 64 KB
- * frame limit, reused address, 30 s heartbeat) that speaks the bench protocol; sends go one
- * connection at a time, as step 02's chat room sends them.
+ * frame limit, reused address, 30 s heartbeat, and step 02's mend of the library's held frames) that
+ * speaks the bench protocol; sends go one connection at a time, as step 02's chat room sends them.
  */
 public final class Step02BenchMain extends WebSocketServer {
 
@@ -40,11 +41,15 @@ public final class Step02BenchMain extends WebSocketServer {
         Step02BenchMain server = new Step02BenchMain(ServerControl.port(args));
         server.start();
         server.started.get();
+        // Without it a reply can wait in the queue for the next heartbeat, 30 s (docs/library-notes.md).
+        HeldFrameWatch heldFrames = new HeldFrameWatch(server::getConnections);
         ServerControl.ready(server.getPort(), () -> {
             try {
                 server.stop(1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                heldFrames.close();
             }
         });
     }
