@@ -53,17 +53,19 @@ final class BoundedTestRun {
     /**
      * Runs {@code testClasses} from {@code folders} (first first), keeping the tests {@code tags}
      * selects; with {@link Until#FIRST_FAILURE} the rest are cancelled once a test fails, so that a
-     * wrong answer is told as soon as it is known, not after the slowest page test.
+     * wrong answer is told as soon as it is known, not after the slowest page test; {@code following}
+     * hears the run as it goes.
      */
     static Verdict run(URL[] folders, List<String> testClasses, String tags, Map<String, String> parameters, Duration deadline,
-                       String stepPackage, Until until) throws InterruptedException {
+                       String stepPackage, Until until, TestExecutionListener following) throws InterruptedException {
         Set<Long> before = NoThreadsLeftBehind.liveThreadIds();
         Optional<ExerciseRun> outer = ExerciseRun.current();
         CancellationToken token = CancellationToken.create();
         Follower follower = new Follower(stepPackage, until == Until.FIRST_FAILURE ? token : null);
         ExerciseProgress progress = ExerciseProgress.silent();
         ChildFirstClassLoader loader = new ChildFirstClassLoader(folders, BoundedTestRun.class.getClassLoader());
-        Thread runner = new Thread(() -> execute(loader, testClasses, tags, parameters, token, progress, follower), "workbook-watch-run");
+        Thread runner = new Thread(() -> execute(loader, testClasses, tags, parameters, token,
+                List.of(progress, follower, following)), "workbook-watch-run");
         runner.setDaemon(true);
         runner.setContextClassLoader(loader);
         runner.start();
@@ -88,7 +90,7 @@ final class BoundedTestRun {
     }
 
     private static void execute(ClassLoader loader, List<String> testClasses, String tags, Map<String, String> parameters,
-                                CancellationToken token, ExerciseProgress progress, Follower follower) {
+                                CancellationToken token, List<TestExecutionListener> listeners) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(testClasses.stream().map(name -> selectClass(loader, name)).collect(Collectors.toList()))
                 .filters(TagFilter.includeTags(tags))
@@ -96,7 +98,8 @@ final class BoundedTestRun {
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
                 .build();
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
-        launcher.execute(LauncherExecutionRequestBuilder.request(request).listeners(progress, follower).cancellationToken(token).build());
+        launcher.execute(LauncherExecutionRequestBuilder.request(request).listeners(listeners.toArray(TestExecutionListener[]::new))
+                .cancellationToken(token).build());
     }
 
     /** "Stopped after 10 s: \"adds two numbers\" was running, at sample.Tally.add(Tally.java:12)". */

@@ -135,9 +135,10 @@ final class WatchLoop {
             return;
         }
         String tag = ExerciseTags.PREFIX + current;
+        out.print(WatchScreen.CLEAR + screen);
         BoundedTestRun.Verdict verdict = BoundedTestRun.run(output.urls(), ChangedSources.testClasses(output.classFolders(), tag),
                 tags(tag, page), parameters(tag), page ? settings.deadline().multipliedBy(2) : settings.deadline(), stepPackage,
-                BoundedTestRun.Until.FIRST_FAILURE);
+                BoundedTestRun.Until.FIRST_FAILURE, new RunTicker(out, clock));
         String number = current;
         boolean passed = record(verdict, false) && progress.of(number).state() == State.PASSED;
         screen.append(WatchScreen.verdict(number, passed, verdict));
@@ -159,9 +160,10 @@ final class WatchLoop {
             show(new StringBuilder(WatchScreen.doesNotCompile(output.errors().get())), "does not compile", since);
             return;
         }
+        out.print(WatchScreen.CLEAR + "[workbook] checking the whole of " + module.getFileName() + "\n\n");
         BoundedTestRun.Verdict verdict = BoundedTestRun.run(output.urls(), ChangedSources.testClasses(output.classFolders(), ""),
                 tags("", settings.browserMissing().isEmpty()), parameters(""), settings.deadline().multipliedBy(6), stepPackage,
-                BoundedTestRun.Until.ALL_RAN);
+                BoundedTestRun.Until.ALL_RAN, new RunTicker(out, clock));
         record(verdict, true);
         StepProgress whole = new StepProgress(module.getFileName().toString(), progress.exercises(), List.of(), 0, Map.of());
         StringBuilder screen = new StringBuilder(ProgressReport.render(whole)).append('\n');

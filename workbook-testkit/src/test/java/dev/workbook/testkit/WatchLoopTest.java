@@ -83,6 +83,24 @@ class WatchLoopTest {
     }
 
     @Test
+    @DisplayName("While a run goes on, the watch says each test that passed or was left for a later exercise, counted")
+    void saysEachTestAsItEnds() throws Exception {
+        SampleStep sample = SampleStep.in(folder).compile(); // every exercise written
+        WatchLoop loop = loop(sample, Optional.of("9.1"));
+
+        loop.handle(saved(sample));
+        String all = screen.toString(StandardCharsets.UTF_8);
+        String duringTheRun = all.substring(0, all.lastIndexOf(WatchScreen.CLEAR));
+
+        assertThat(duringTheRun).as("what the watch printed while the four tests that need 9.1 ran, before its verdict")
+                .contains("Exercise 9.1: Add two numbers").contains("Running 4 tests...")
+                .containsPattern("passed  1 of 4 \\(\\d+\\.\\d s\\): AddTest > .+").contains("passed  2 of 4")
+                .contains("skipped 3 of 4: TwiceTest (not checked by this run: a test of exercise 9.2)")
+                .contains("skipped 4 of 4: TotalTest (not checked by this run: a test of exercise 9.3)");
+        assertThat(shown()).as("the verdict's screen, after the run").contains("PASSED  Exercise 9.1 passes.");
+    }
+
+    @Test
     @DisplayName("A compile error shows javac's message with file and line; the fix is compiled afresh and passes")
     void compileErrorThenFix() throws Exception {
         SampleStep sample = SampleStep.in(folder).compile();
