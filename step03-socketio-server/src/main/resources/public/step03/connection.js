@@ -1,6 +1,7 @@
 // The page's Socket.IO connection: opening it with the sign-in's auth, and what its events mean.
 
 import { $, describe, hideError, loadConfig, showError, showFieldError } from "./workbook.js";
+import { disconnectReason, namespaceUrl, whileCurrent } from "./socketio-page.js";
 import { CHAT, chatReceived, presence } from "./messages.js";
 import { ownCopies, session } from "./session.js";
 import { FIELD_ERRORS, addNotice, clearErrors, forgetConnection, setState, showJoinForm } from "./view.js";
@@ -12,16 +13,6 @@ import { FIELD_ERRORS, addNotice, clearErrors, forgetConnection, setState, showJ
 const ACK_RETRIES = 10;
 const REFUSED = "refused";
 const PRESENCE = "presence";
-/** The reasons Socket.IO gives for a disconnect, in words. */
-const DISCONNECT_REASONS = {
-  "io server disconnect": "the server closed the connection",
-  "io client disconnect": "you left",
-  "ping timeout": "the server stopped sending its heartbeat",
-  "transport close": "the connection was closed",
-  "transport error": "the connection failed",
-  "parse error": "the server sent something the client could not read"
-};
-
 /** The sign-in form's submit: connects with the nickname and token typed. */
 export async function join(event) {
   event.preventDefault();
@@ -38,7 +29,7 @@ export async function join(event) {
 /** Opens a Socket.IO connection to the chat's namespace, with the nickname in the handshake's auth. */
 function connect(config, nickname, token) {
   closeQuietly();
-  const url = location.protocol + "//" + location.hostname + ":" + config.socketPort + config.namespace;
+  const url = namespaceUrl(config);
   const socket = io(url, {
     auth: config.tokenRequired ? { nickname, token } : { nickname },
     transports: $("transports").value.split(","),
@@ -54,7 +45,7 @@ function connect(config, nickname, token) {
 }
 
 function listen(socket) {
-  const ifCurrent = (handle) => (...args) => socket === session.socket && handle(socket, ...args);
+  const ifCurrent = whileCurrent(socket, (s) => s === session.socket);
   socket.on("connect", ifCurrent(connected));
   socket.on("connect_error", ifCurrent(connectFailed));
   socket.on("disconnect", ifCurrent(disconnected));
@@ -106,7 +97,7 @@ function refused(socket, payload) {
 }
 
 function disconnected(socket, reason) {
-  const why = (DISCONNECT_REASONS[reason] || "disconnected") + " (" + reason + ")";
+  const why = disconnectReason(reason, "you left");
   forgetConnection();
   ownCopies.acknowledged.clear(); // a restarted server counts its ids from 1 again
   if (socket.active) {

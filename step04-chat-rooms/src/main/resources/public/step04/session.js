@@ -1,6 +1,7 @@
 // The session: one Socket.IO connection, signed in as a nickname; every (re)connect joins the rooms again, then opens the outbox.
 
 import { $, describe, showError } from "./workbook.js";
+import { disconnectReason, namespaceUrl, whileCurrent } from "./socketio-page.js";
 import { chat, EVENTS, newId } from "./chat.js";
 import { chatMessage } from "./delivery.js";
 import { membersChanged } from "./members.js";
@@ -20,22 +21,12 @@ const RECONNECTION_DELAY_MAX_MILLIS = 2000;
 const DEFAULT_ROOM = "general";
 /** Where the tab keeps its clientId: sessionStorage survives a reload but is not shared with other tabs. */
 const CLIENT_ID_KEY = "workbook.step04.clientId";
-/** The reasons Socket.IO gives for a disconnect, in words. */
-const DISCONNECT_REASONS = {
-  "io server disconnect": "the server closed the connection",
-  "io client disconnect": "you went offline",
-  "ping timeout": "the server stopped sending its heartbeat",
-  "transport close": "the connection was closed",
-  "transport error": "the connection failed",
-  "parse error": "the server sent something the client could not read"
-};
-
 /** Opens a Socket.IO connection to the chat's namespace, with who we are in the handshake's auth. */
 export function connect(config, nickname, token) {
   closeQuietly();
   resetChat();
   chat.clientId = clientIdOfThisTab();
-  const url = location.protocol + "//" + location.hostname + ":" + config.socketPort + config.namespace;
+  const url = namespaceUrl(config);
   const auth = { nickname, clientId: chat.clientId };
   if (config.tokenRequired) {
     auth.token = token;
@@ -52,16 +43,7 @@ export function connect(config, nickname, token) {
 }
 
 function listen(socket) {
-  // Socket.IO takes an exception in a handler for a broken packet and drops the connection: show it instead.
-  const ifCurrent = (handle) => (...args) => {
-    try {
-      if (socket === chat.socket) {
-        handle(socket, ...args);
-      }
-    } catch (error) {
-      showError("The page's script failed: " + describe(error));
-    }
-  };
+  const ifCurrent = whileCurrent(socket, (s) => s === chat.socket);
   socket.on("connect", ifCurrent(connected));
   socket.on("connect_error", ifCurrent(connectFailed));
   socket.on("disconnect", ifCurrent(disconnected));
@@ -117,7 +99,7 @@ function connectFailed(socket, error) {
 
 function disconnected(socket, reason) {
   openOutbox(false);
-  const why = (DISCONNECT_REASONS[reason] || "disconnected") + " (" + reason + ")";
+  const why = disconnectReason(reason, "you went offline");
   chat.rooms.forEach(clearTypists);
   Object.assign(chat.typing, { room: null, lastSent: 0 });
   renderTyping();
