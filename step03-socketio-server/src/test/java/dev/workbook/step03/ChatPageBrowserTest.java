@@ -10,17 +10,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.PageAccessibility;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TestScripts;
-import dev.workbook.testkit.TwoWindowBrowser;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,45 +32,18 @@ import org.openqa.selenium.JavascriptExecutor;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ChatPageBrowserTest {
 
-    /** The server asks for a token, so that the page's token field is used too. */
-    private static final String TOKEN = "open sesame";
     private static final Duration WAIT = SocketIoPageDriver.WAIT;
     /** Socket.IO's first reconnection attempt comes 0.5 to 1.5 s after the drop, the second 1 to 3 s after that. */
     private static final Duration RECONNECT_WAIT = Duration.ofSeconds(10);
-
-    /** The settings of this test's app: the tests' short acknowledgement timeout, and a token. */
-    private static final Step03Settings SETTINGS = Step03Settings.forTests().withToken(TOKEN);
     /** Outlasts a try's wait for its acknowledgement by this much, so that the try did time out. */
     private static final Duration OUTAGE_MARGIN = Duration.ofSeconds(2);
     /** Longer than the page's acknowledgement timeout (a server setting): the outage of the test below. */
-    private static final Duration OUTAGE = SETTINGS.ackTimeout().plus(OUTAGE_MARGIN);
+    private static final Duration OUTAGE = Step03PageFixture.SETTINGS.ackTimeout().plus(OUTAGE_MARGIN);
     /** An outage as a network would make one, of arguments[0] ms, through the page's hook for tests. */
     private static final String LONG_OUTAGE = TestScripts.read(ChatPageBrowserTest.class, "long-outage.js");
 
-    private static final ServerErrors SERVER_ERRORS = new ServerErrors();
     @RegisterExtension
-    static final TwoWindowBrowser BROWSER = new TwoWindowBrowser();
-    private static final SocketIoPageDriver PAGE = new SocketIoPageDriver(BROWSER, SERVER_ERRORS, TOKEN);
-    private static Step03App app;
-
-    @BeforeAll
-    static void startApp() throws IOException {
-        app = Step03App.start(SETTINGS, SERVER_ERRORS);
-    }
-
-    @AfterAll
-    static void stopApp() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    /** A fresh page in both windows: loading it again closes the previous test's connections. */
-    @BeforeEach
-    void openFreshPages() {
-        SERVER_ERRORS.clear();
-        BROWSER.openInBoth(app.pageUrl());
-    }
+    static final Step03PageFixture FIXTURE = new Step03PageFixture();
 
     @Test
     @Tag("exercise-3.1")
@@ -86,29 +54,31 @@ class ChatPageBrowserTest {
     @Tag("exercise-3.6")
     @DisplayName("Two people join, see each other arrive and read each other's messages; mine show as acknowledged")
     void twoPeopleChat() {
-        PAGE.join(BROWSER.first(), "ada");
-        PAGE.join(BROWSER.second(), "bob");
-        PAGE.driver().switchTo().window(BROWSER.first());
-        PAGE.waitUntil(WAIT, String.format("%s: ada's page tells that bob joined, and that 2 are online", PRESENCE),
-                () -> PAGE.notices().contains("bob joined · 2 online"));
-        assertThat(PAGE.text("online-count")).as("%s: the count of people online on ada's page", PRESENCE).isEqualTo("2");
+        FIXTURE.page().join(FIXTURE.first(), "ada");
+        FIXTURE.page().join(FIXTURE.second(), "bob");
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: ada's page tells that bob joined, and that 2 are online", PRESENCE),
+                () -> FIXTURE.page().notices().contains("bob joined · 2 online"));
+        assertThat(FIXTURE.page().text("online-count")).as("%s: the count of people online on ada's page", PRESENCE).isEqualTo("2");
 
-        PAGE.say("hello, bob");
-        PAGE.assertAcknowledged("hello, bob", TO_EVERYONE);
-        PAGE.driver().switchTo().window(BROWSER.second());
-        SocketIoPageDriver.Shown atBob = PAGE.waitForMessage(String.format("%s: ada's message on bob's page", TO_EVERYONE), "hello, bob");
+        FIXTURE.page().say("hello, bob");
+        FIXTURE.page().assertAcknowledged("hello, bob", TO_EVERYONE);
+        FIXTURE.driver().switchTo().window(FIXTURE.second());
+        SocketIoPageDriver.Shown atBob = FIXTURE.page().waitForMessage(String.format("%s: ada's message on bob's page", TO_EVERYONE),
+                "hello, bob");
         assertThat(atBob.sender()).as("%s: the sender bob sees", TO_EVERYONE).isEqualTo("ada");
         assertThat(atBob.mine()).as("%s: someone else's message is not marked as mine", TO_EVERYONE).isFalse();
 
-        PAGE.driver().findElement(By.id("to-others")).click();
-        PAGE.say("just for ada");
-        PAGE.assertAcknowledged("just for ada", TO_OTHERS);
-        PAGE.driver().switchTo().window(BROWSER.first());
-        PAGE.waitForMessage(String.format("%s: bob's message to everyone but himself on ada's page", TO_OTHERS), "just for ada");
-        assertThat(PAGE.messages("hello, bob")).as("%s: ada's own message, once, although the server sent it back to her", TO_EVERYONE)
+        FIXTURE.driver().findElement(By.id("to-others")).click();
+        FIXTURE.page().say("just for ada");
+        FIXTURE.page().assertAcknowledged("just for ada", TO_OTHERS);
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        FIXTURE.page().waitForMessage(String.format("%s: bob's message to everyone but himself on ada's page", TO_OTHERS), "just for ada");
+        assertThat(FIXTURE.page().messages("hello, bob"))
+                .as("%s: ada's own message, once, although the server sent it back to her", TO_EVERYONE)
                 .hasSize(1);
-        PAGE.driver().switchTo().window(BROWSER.second());
-        assertThat(PAGE.messages("just for ada")).as("%s: bob's message to the others, shown once on his page", TO_OTHERS)
+        FIXTURE.driver().switchTo().window(FIXTURE.second());
+        assertThat(FIXTURE.page().messages("just for ada")).as("%s: bob's message to the others, shown once on his page", TO_OTHERS)
                 .hasSize(1);
     }
 
@@ -121,19 +91,20 @@ class ChatPageBrowserTest {
     @DisplayName("Markup in a message or a nickname shows as the characters typed and never becomes an element")
     void showsMarkupAsText() {
         String markup = "<img src=x onerror=alert(1)>";
-        PAGE.join(BROWSER.first(), "mallory");
-        PAGE.join(BROWSER.second(), "<i>eve</i>");
+        FIXTURE.page().join(FIXTURE.first(), "mallory");
+        FIXTURE.page().join(FIXTURE.second(), "<i>eve</i>");
 
-        PAGE.say(markup);
-        PAGE.assertAcknowledged(markup, TO_EVERYONE);
-        PAGE.driver().switchTo().window(BROWSER.first());
-        SocketIoPageDriver.Shown atMallory = PAGE.waitForMessage(String.format("%s: eve's message on mallory's page", TO_EVERYONE), markup);
+        FIXTURE.page().say(markup);
+        FIXTURE.page().assertAcknowledged(markup, TO_EVERYONE);
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        SocketIoPageDriver.Shown atMallory = FIXTURE.page().waitForMessage(
+                String.format("%s: eve's message on mallory's page", TO_EVERYONE), markup);
         assertThat(atMallory.sender()).as("%s: a nickname from the network shows as text", TO_EVERYONE).isEqualTo("<i>eve</i>");
-        PAGE.waitUntil(WAIT, String.format("%s: mallory's page tells that <i>eve</i> joined, as text", PRESENCE),
-                () -> PAGE.notices().contains("<i>eve</i> joined · 2 online"));
-        for (String window : List.of(BROWSER.first(), BROWSER.second())) {
-            PAGE.driver().switchTo().window(window);
-            assertThat(PAGE.driver().findElements(By.cssSelector("main img, main i")))
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: mallory's page tells that <i>eve</i> joined, as text", PRESENCE),
+                () -> FIXTURE.page().notices().contains("<i>eve</i> joined · 2 online"));
+        for (String window : List.of(FIXTURE.first(), FIXTURE.second())) {
+            FIXTURE.driver().switchTo().window(window);
+            assertThat(FIXTURE.driver().findElements(By.cssSelector("main img, main i")))
                     .as("%s: show network text with textContent, never innerHTML: markup became an element", TO_EVERYONE)
                     .isEmpty();
         }
@@ -147,25 +118,25 @@ class ChatPageBrowserTest {
     @Tag("exercise-3.6")
     @DisplayName("When the server restarts, Socket.IO reconnects the page by itself, as a new session, and I can chat again")
     void reconnectsAfterARestart() throws IOException {
-        PAGE.join(BROWSER.first(), "grace");
-        String firstSession = PAGE.text("session-id");
-        PAGE.waitUntil(WAIT, String.format("%s: grace's page tells that grace joined", PRESENCE),
-                () -> PAGE.notices().contains("grace joined · 1 online"));
+        FIXTURE.page().join(FIXTURE.first(), "grace");
+        String firstSession = FIXTURE.page().text("session-id");
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: grace's page tells that grace joined", PRESENCE),
+                () -> FIXTURE.page().notices().contains("grace joined · 1 online"));
 
-        app.restartChat();
+        FIXTURE.app().restartChat();
 
-        PAGE.waitUntil(WAIT, "the page notices that the connection dropped (a 'Connection lost' notice)",
-                () -> !PAGE.driver().findElements(By.cssSelector("#messages .notice[data-kind='lost']")).isEmpty());
-        PAGE.waitUntil(RECONNECT_WAIT, "the page connected again by itself, or showing why not",
-                () -> "connected".equals(PAGE.state()) || !PAGE.text("error").isEmpty());
-        assertThat(PAGE.state()).as("Socket.IO should reconnect the page by itself; it shows '%s' and the error '%s'",
-                PAGE.text("state"), PAGE.text("error")).isEqualTo("connected");
-        assertThat(PAGE.text("session-id")).as("a reconnection is a new session, with a new id").isNotEqualTo(firstSession);
-        PAGE.waitUntil(WAIT, String.format("%s: the restarted server tells that grace joined again", PRESENCE),
-                () -> PAGE.notices().stream().filter("grace joined · 1 online"::equals).count() == 2);
+        FIXTURE.page().waitUntil(WAIT, "the page notices that the connection dropped (a 'Connection lost' notice)",
+                () -> !FIXTURE.driver().findElements(By.cssSelector("#messages .notice[data-kind='lost']")).isEmpty());
+        FIXTURE.page().waitUntil(RECONNECT_WAIT, "the page connected again by itself, or showing why not",
+                () -> "connected".equals(FIXTURE.page().state()) || !FIXTURE.page().text("error").isEmpty());
+        assertThat(FIXTURE.page().state()).as("Socket.IO should reconnect the page by itself; it shows '%s' and the error '%s'",
+                FIXTURE.page().text("state"), FIXTURE.page().text("error")).isEqualTo("connected");
+        assertThat(FIXTURE.page().text("session-id")).as("a reconnection is a new session, with a new id").isNotEqualTo(firstSession);
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: the restarted server tells that grace joined again", PRESENCE),
+                () -> FIXTURE.page().notices().stream().filter("grace joined · 1 online"::equals).count() == 2);
 
-        PAGE.say("back again");
-        PAGE.assertAcknowledged("back again", TO_EVERYONE);
+        FIXTURE.page().say("back again");
+        FIXTURE.page().assertAcknowledged("back again", TO_EVERYONE);
     }
 
     @Test
@@ -179,12 +150,12 @@ class ChatPageBrowserTest {
         String spaces = "   ";
         Throwable refusal = catchThrowable(() -> ChatPayload.textOf(Map.of("text", spaces)));
         assertThat(refusal).as("%s: textOf should refuse a text of spaces with a Refusal", PAYLOAD).isInstanceOf(Refusal.class);
-        PAGE.join(BROWSER.first(), "sam");
+        FIXTURE.page().join(FIXTURE.first(), "sam");
 
-        PAGE.say(spaces);
+        FIXTURE.page().say(spaces);
 
-        PAGE.awaitOutcome(spaces);
-        assertThat(PAGE.statusText(spaces)).as("%s: report {ok: false, error} with ui.refused(error)", PAGE_ACK)
+        FIXTURE.page().awaitOutcome(spaces);
+        assertThat(FIXTURE.page().statusText(spaces)).as("%s: report {ok: false, error} with ui.refused(error)", PAGE_ACK)
                 .isEqualTo("refused: " + refusal.getMessage());
     }
 
@@ -196,16 +167,18 @@ class ChatPageBrowserTest {
     @Tag("exercise-3.6")
     @DisplayName("A message written during an outage longer than the acknowledgement timeout goes out once the page is back")
     void sendsWhatWasWrittenDuringALongOutage() {
-        PAGE.join(BROWSER.first(), "otto");
-        ((JavascriptExecutor) PAGE.driver()).executeScript(LONG_OUTAGE, OUTAGE.toMillis());
-        PAGE.waitUntil(WAIT, "the page reconnecting after its connection closed", () -> "reconnecting".equals(PAGE.state()));
+        FIXTURE.page().join(FIXTURE.first(), "otto");
+        ((JavascriptExecutor) FIXTURE.driver()).executeScript(LONG_OUTAGE, OUTAGE.toMillis());
+        FIXTURE.page().waitUntil(WAIT, "the page reconnecting after its connection closed",
+                () -> "reconnecting".equals(FIXTURE.page().state()));
 
-        PAGE.say("through the outage");
-        PAGE.waitUntil(OUTAGE.plus(RECONNECT_WAIT), "the page connected again after its " + OUTAGE.toMillis() + " ms outage",
-                () -> "connected".equals(PAGE.state()));
+        FIXTURE.page().say("through the outage");
+        FIXTURE.page().waitUntil(OUTAGE.plus(RECONNECT_WAIT), "the page connected again after its " + OUTAGE.toMillis() + " ms outage",
+                () -> "connected".equals(FIXTURE.page().state()));
 
-        PAGE.assertAcknowledged("through the outage", TO_EVERYONE);
-        assertThat(PAGE.messages("through the outage")).as("%s: the message written during the outage, on the page once", PAGE_ACK)
+        FIXTURE.page().assertAcknowledged("through the outage", TO_EVERYONE);
+        assertThat(FIXTURE.page().messages("through the outage"))
+                .as("%s: the message written during the outage, on the page once", PAGE_ACK)
                 .hasSize(1);
     }
 
@@ -217,11 +190,11 @@ class ChatPageBrowserTest {
     @Tag("exercise-3.6")
     @DisplayName("Connected, with a message and notices on the list, the page breaks no rule axe-core checks")
     void breaksNoAccessibilityRule() {
-        PAGE.join(BROWSER.first(), "ada");
-        PAGE.say("hello, axe");
-        PAGE.assertAcknowledged("hello, axe", TO_EVERYONE);
+        FIXTURE.page().join(FIXTURE.first(), "ada");
+        FIXTURE.page().say("hello, axe");
+        FIXTURE.page().assertAcknowledged("hello, axe", TO_EVERYONE);
 
-        assertThat(PageAccessibility.violations(PAGE.driver()))
+        assertThat(PageAccessibility.violations(FIXTURE.driver()))
                 .as("what axe-core finds wrong on the chat page (WCAG 2.1 A and AA, and best practices)")
                 .isEmpty();
     }

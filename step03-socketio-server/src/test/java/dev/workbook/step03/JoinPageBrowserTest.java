@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.PageLayout;
-import dev.workbook.testkit.ServerErrors;
-import dev.workbook.testkit.TwoWindowBrowser;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,42 +25,25 @@ import org.openqa.selenium.By;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class JoinPageBrowserTest {
 
-    private static final String TOKEN = "open sesame";
-    private static final ServerErrors SERVER_ERRORS = new ServerErrors();
     @RegisterExtension
-    static final TwoWindowBrowser BROWSER = new TwoWindowBrowser();
-    private static final SocketIoPageDriver PAGE = new SocketIoPageDriver(BROWSER, SERVER_ERRORS, TOKEN);
-    private static Step03App app;
-
-    @BeforeAll
-    static void startApp() throws IOException {
-        app = Step03App.start(Step03Settings.forTests().withToken(TOKEN), SERVER_ERRORS);
-    }
-
-    @AfterAll
-    static void stopApp() {
-        if (app != null) {
-            app.close();
-        }
-    }
+    static final Step03PageFixture FIXTURE = new Step03PageFixture();
 
     @Test
     @Tag("exercise-3.1")
     @Tag("exercise-3.3")
     @DisplayName("A look-alike of a nickname online is refused beside the nickname field, quoting both names as text")
     void showsTheNicknameOnlineBesideTheField() {
-        BROWSER.openInBoth(app.pageUrl());
-        PAGE.join(BROWSER.second(), "<i>eve</i>");
+        FIXTURE.page().join(FIXTURE.second(), "<i>eve</i>");
 
-        PAGE.driver().switchTo().window(BROWSER.first());
-        PAGE.enterNicknameAndToken("<I>EVE</I>", TOKEN);
-        PAGE.waitUntil(SocketIoPageDriver.WAIT, String.format("%s: the page shows why the server refused a look-alike of"
-                + " '<i>eve</i>'", HANDSHAKE), () -> !PAGE.text("nickname-error").isEmpty());
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        FIXTURE.page().enterNicknameAndToken("<I>EVE</I>", Step03PageFixture.TOKEN);
+        FIXTURE.page().waitUntil(SocketIoPageDriver.WAIT, String.format("%s: the page shows why the server refused a look-alike of"
+                + " '<i>eve</i>'", HANDSHAKE), () -> !FIXTURE.page().text("nickname-error").isEmpty());
 
-        assertThat(PAGE.text("nickname-error")).as("%s: the reason beside the nickname field", HANDSHAKE)
+        assertThat(FIXTURE.page().text("nickname-error")).as("%s: the reason beside the nickname field", HANDSHAKE)
                 .isEqualTo("The server refused you: '<I>EVE</I>' looks like '<i>eve</i>', who is online: choose another nickname");
-        RefusedHandshakePageBrowserTest.assertFieldMarked(PAGE, "nickname");
-        assertThat(PAGE.driver().findElements(By.cssSelector("main i")))
+        RefusedHandshakePageBrowserTest.assertFieldMarked(FIXTURE.page(), "nickname");
+        assertThat(FIXTURE.driver().findElements(By.cssSelector("main i")))
                 .as("%s: the refusal quotes the nicknames as text (textContent), never as markup", HANDSHAKE).isEmpty();
     }
 
@@ -74,12 +52,11 @@ class JoinPageBrowserTest {
     @Tag("exercise-3.3")
     @DisplayName("Once connected, the cursor is in the message box, and the box shows without scrolling on a laptop and a phone")
     void connectedPageIsReadyToWriteIn() {
-        BROWSER.openInBoth(app.pageUrl());
-        PAGE.join(BROWSER.first(), "ada");
+        FIXTURE.page().join(FIXTURE.first(), "ada");
 
-        assertThat(PageLayout.focusedId(PAGE.driver())).as("%s: the element with the keyboard focus once connected", HANDSHAKE)
+        assertThat(PageLayout.focusedId(FIXTURE.driver())).as("%s: the element with the keyboard focus once connected", HANDSHAKE)
                 .isEqualTo("message");
-        assertThat(PageLayout.belowTheFirstScreen(PAGE.driver(), "composer"))
+        assertThat(PageLayout.belowTheFirstScreen(FIXTURE.driver(), "composer"))
                 .as("where the message box and Send are out of sight until one scrolls (workbook.css, step03/style.css)")
                 .isEmpty();
     }

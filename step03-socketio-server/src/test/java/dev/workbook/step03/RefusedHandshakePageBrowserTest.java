@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
-import dev.workbook.testkit.TwoWindowBrowser;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
@@ -34,31 +28,9 @@ import org.openqa.selenium.WebElement;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class RefusedHandshakePageBrowserTest {
 
-    private static final String TOKEN = "open sesame";
     private static final Duration WAIT = SocketIoPageDriver.WAIT;
-    private static final ServerErrors SERVER_ERRORS = new ServerErrors();
     @RegisterExtension
-    static final TwoWindowBrowser BROWSER = new TwoWindowBrowser();
-    private static final SocketIoPageDriver PAGE = new SocketIoPageDriver(BROWSER, SERVER_ERRORS, TOKEN);
-    private static Step03App app;
-
-    @BeforeAll
-    static void startApp() throws IOException {
-        app = Step03App.start(Step03Settings.forTests().withToken(TOKEN), SERVER_ERRORS);
-    }
-
-    @AfterAll
-    static void stopApp() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    @BeforeEach
-    void openFreshPages() {
-        SERVER_ERRORS.clear();
-        BROWSER.openInBoth(app.pageUrl());
-    }
+    static final Step03PageFixture FIXTURE = new Step03PageFixture();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -69,21 +41,22 @@ class RefusedHandshakePageBrowserTest {
     @Tag("exercise-3.1")
     @DisplayName("A handshake the server refuses shows the server's reason beside the field at fault, and the form to try again")
     void showsWhyTheServerRefusedTheHandshake(String what, String nickname, String token, String field) {
-        Throwable refusal = catchThrowable(() -> new HandshakeCheck(TOKEN).nicknameFrom(Map.of("nickname", nickname, "token", token)));
+        Throwable refusal = catchThrowable(() -> new HandshakeCheck(Step03PageFixture.TOKEN)
+                .nicknameFrom(Map.of("nickname", nickname, "token", token)));
         assertThat(refusal).as("%s: the handshake check should refuse %s with a Refusal", HANDSHAKE, what)
                 .isInstanceOf(Refusal.class);
 
-        PAGE.driver().switchTo().window(BROWSER.first());
-        PAGE.enterNicknameAndToken(nickname, token);
-        PAGE.waitUntil(WAIT, String.format("%s: the page shows why the server refused %s", HANDSHAKE, what),
-                () -> !PAGE.text(field + "-error").isEmpty());
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        FIXTURE.page().enterNicknameAndToken(nickname, token);
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: the page shows why the server refused %s", HANDSHAKE, what),
+                () -> !FIXTURE.page().text(field + "-error").isEmpty());
 
-        assertThat(PAGE.text(field + "-error")).as("%s: the reason from connect_error, beside the %s field", HANDSHAKE, field)
+        assertThat(FIXTURE.page().text(field + "-error")).as("%s: the reason from connect_error, beside the %s field", HANDSHAKE, field)
                 .isEqualTo("The server refused you: " + refusal.getMessage());
-        assertFieldMarked(PAGE, field);
-        assertThat(PAGE.state()).as("%s: a refused page is offline: Socket.IO does not retry a refusal", HANDSHAKE)
+        assertFieldMarked(FIXTURE.page(), field);
+        assertThat(FIXTURE.page().state()).as("%s: a refused page is offline: Socket.IO does not retry a refusal", HANDSHAKE)
                 .isEqualTo("offline");
-        assertThat(PAGE.driver().findElement(By.id("join-form")).isDisplayed()).as("%s: the join form is back, to try again", HANDSHAKE)
+        assertThat(FIXTURE.driver().findElement(By.id("join-form")).isDisplayed()).as("%s: the join form is back, to try again", HANDSHAKE)
                 .isTrue();
     }
 

@@ -8,7 +8,6 @@ import dev.workbook.testkit.Exercise;
 import dev.workbook.testkit.HeadlessChromium;
 import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TestScripts;
-import dev.workbook.testkit.TwoWindowBrowser;
 import dev.workbook.testkit.WaitedInVain;
 import java.time.Duration;
 import java.util.List;
@@ -32,12 +31,12 @@ final class SocketIoPageDriver {
     /** The messages on the list with the text arguments[0], as the person sees them (not the hidden ones). */
     private static final String FIND_MESSAGES = TestScripts.read(SocketIoPageDriver.class, "find-messages.js");
 
-    private final TwoWindowBrowser browser;
+    private final HeadlessChromium browser;
     private final ServerErrors errors;
     private final String token;
 
     /** @param token the token the server asks for, which {@link #join} gives */
-    SocketIoPageDriver(TwoWindowBrowser browser, ServerErrors errors, String token) {
+    SocketIoPageDriver(HeadlessChromium browser, ServerErrors errors, String token) {
         this.browser = browser;
         this.errors = errors;
         this.token = token;
@@ -137,7 +136,7 @@ final class SocketIoPageDriver {
             errors.rethrowFirst(); // what the page shows may be the server's failure: a disconnect, a lost ack
         } catch (TimeoutException e) {
             AssertionError failure = WaitedInVain.of(what, timeout, "the page shows '" + text("state") + "' and the errors '"
-                    + text("error") + "' '" + text("nickname-error") + "' '" + text("token-error") + "'; browser console errors: " + browser.chromium().consoleErrors());
+                    + text("error") + "' '" + text("nickname-error") + "' '" + text("token-error") + "'; browser console errors: " + browser.consoleErrors());
             failure.initCause(e);
             throw failure;
         }

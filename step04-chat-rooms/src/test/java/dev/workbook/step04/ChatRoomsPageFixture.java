@@ -1,57 +1,46 @@
 package dev.workbook.step04;
 
-import dev.workbook.testkit.ServerErrors;
-import dev.workbook.testkit.TwoWindowBrowser;
+import dev.workbook.testkit.TwoWindowPageFixture;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.WebDriver;
 
 /**
  * Step 04's app on free ports with a database of its own, and a browser with two windows, for a
- * browser test class; before each test, a fresh page in both windows, with a new clientId, so
- * that the rate limit of one test does not spill into the next. A static {@code @RegisterExtension} field.
+ * browser test class; before each test, a fresh page in both windows (see
+ * {@link TwoWindowPageFixture}), with a new clientId, so that the rate limit of one test does not
+ * spill into the next. A static {@code @RegisterExtension} field.
  */
-final class ChatRoomsPageFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+final class ChatRoomsPageFixture extends TwoWindowPageFixture {
 
-    final ServerErrors errors = new ServerErrors();
-    private final TwoWindowBrowser browser = new TwoWindowBrowser();
     private Path database;
     private Step04App app;
     private ChatRoomsPageReader page;
 
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
-        browser.beforeAll(context);
+    protected void startApp() throws IOException {
         database = ScratchFolder.create("workbook-step04-page-");
         app = Step04App.start(Step04Settings.forTests(database.resolve("chat")), errors);
-        page = new ChatRoomsPageReader(browser.chromium(), errors);
+        page = new ChatRoomsPageReader(chromium(), errors);
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        errors.clear();
-        for (String window : List.of(browser.second(), browser.first())) {
-            driver().switchTo().window(window);
-            driver().get(app.pageUrl());
-            page.page("clearStorage");
-        }
+    protected String pageUrl() {
+        return app.pageUrl();
     }
 
-    /** JUnit runs this even when {@link #beforeAll} failed half-way. */
+    /** A new clientId for the next test: the page makes one when its storage has none. */
     @Override
-    public void afterAll(ExtensionContext context) {
+    protected void pageLoaded() {
+        page.page("clearStorage");
+    }
+
+    @Override
+    protected void stopApp() {
         try {
-            browser.afterAll(context);
-        } finally {
             if (app != null) {
                 app.close();
             }
+        } finally {
             ScratchFolder.delete(database);
         }
     }
@@ -62,18 +51,6 @@ final class ChatRoomsPageFixture implements BeforeAllCallback, AfterAllCallback,
 
     ChatRoomsPageReader page() {
         return page;
-    }
-
-    WebDriver driver() {
-        return browser.driver();
-    }
-
-    String first() {
-        return browser.first();
-    }
-
-    String second() {
-        return browser.second();
     }
 
     /** Signs {@code first} in the first window and {@code second} in the second, both into {@code room}; the second window stays active. */

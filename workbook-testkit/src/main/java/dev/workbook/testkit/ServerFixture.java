@@ -42,6 +42,11 @@ public abstract class ServerFixture implements AutoCloseable, BeforeAllCallback,
     @Override
     public final void beforeEach(ExtensionContext context) {
         errors.clear();
+        beforeEachTest();
+    }
+
+    /** What else the fixture does before each test, once the errors are forgotten: nothing, unless a fixture says. */
+    protected void beforeEachTest() {
     }
 
     /** JUnit runs this even when {@link #beforeAll} failed. */

@@ -1,5 +1,6 @@
 package dev.workbook.testkit.socketio;
 
+import io.socket.client.Socket;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,23 @@ final class HeardEvents {
     final BlockingQueue<Object> connectErrors = new LinkedBlockingQueue<>();
     private final Map<String, BlockingQueue<JSONObject>> events = new LinkedHashMap<>();
 
-    HeardEvents(List<String> kept) {
+    private HeardEvents(List<String> kept) {
         kept.forEach(event -> events.put(event, new LinkedBlockingQueue<>()));
     }
 
-    List<String> kept() {
-        return List.copyOf(events.keySet());
+    /** Queues that {@code socket} fills with every {@code kept} event it receives (its connection's events: {@link ConnectionEvents}). */
+    static HeardEvents listen(Socket socket, List<String> kept) {
+        HeardEvents heard = new HeardEvents(kept);
+        kept.forEach(event -> socket.on(event, args -> heard.of(event).add(payload(args))));
+        return heard;
+    }
+
+    /**
+     * An event's payload: its last argument. socket.io-client-java 2.1.2 keeps an event that arrives
+     * before its namespace's CONNECT, and hands it over later with the event's name as first argument.
+     */
+    private static JSONObject payload(Object... args) {
+        return (JSONObject) args[args.length - 1];
     }
 
     /** The queue of {@code event}; fails naming it if the client does not keep it. */

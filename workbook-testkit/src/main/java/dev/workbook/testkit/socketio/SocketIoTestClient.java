@@ -1,7 +1,6 @@
 package dev.workbook.testkit.socketio;
 
 import dev.workbook.testkit.Await;
-import io.socket.client.Ack;
 import io.socket.client.IO;
 import io.socket.client.Socket;
 import java.net.URI;
@@ -9,10 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.json.JSONException;
@@ -23,9 +18,10 @@ import org.json.JSONObject;
  * {@link ShortLivedOkHttp}), that keeps every event it receives in a queue per event and waits a
  * bounded time for each. A step's client extends it with its namespace, its events and its words.
  *
- * <p>{@link #connected()} follows the client's connect and disconnect events, and
- * {@link #disconnect()} and {@link #dropTransport()} return once the disconnect event came:
- * socket.io-client changes its own state on its event thread, a moment before or after it tells.
+ * <p>It puts together parts of one role each: {@link ClientOptions} to connect with,
+ * {@link HeardEvents} and {@link ConnectionEvents} for what it hears, {@link ClientWaits} to wait
+ * for it, {@link AckedEmits} to emit with acknowledgements, {@link TransportControl} to move and
+ * break the connection.
  */
 public class SocketIoTestClient implements AutoCloseable {
 
@@ -35,9 +31,10 @@ public class SocketIoTestClient implements AutoCloseable {
         POLLING_ONLY(new String[] {"polling"}, "polling"),
         WEBSOCKET_ONLY(new String[] {"websocket"}, "websocket");
 
-        private final String[] names;
+        /** The transports it offers, or null for socket.io-client's default. */
+        final String[] names;
         /** The transport it ends up on: the default starts on long polling, then upgrades to WebSocket. */
-        private final String last;
+        final String last;
 
         Transports(String[] names, String last) {
             this.names = names;
@@ -51,19 +48,13 @@ public class SocketIoTestClient implements AutoCloseable {
 
     /** Who the client is in failure messages: the nickname it sends, or "the client". */
     protected final String label;
-    private final Transports transports;
-    private final Await await;
-    private final HeardEvents heard;
-    private final AtomicReference<String> connectError = new AtomicReference<>();
-    /** Above one means it reconnected, by itself or when the test said so. */
-    private final AtomicInteger connects = new AtomicInteger();
-    /** By either side; the queue of disconnects is drained by tests, this count is not. */
-    private final AtomicInteger disconnections = new AtomicInteger();
-    /** Set by the connect and disconnect events, after the counts: socket.io-client says connected just before its connect event. */
-    private volatile boolean online;
     private final OkHttpClient http = ShortLivedOkHttp.create();
     private final Socket socket;
-    private final EngineState engine;
+    private final HeardEvents heard;
+    private final ConnectionEvents connection;
+    private final ClientWaits waits;
+    private final AckedEmits emits;
+    private final TransportControl transport;
 
     /**
      * A client that connects at once.
@@ -74,43 +65,14 @@ public class SocketIoTestClient implements AutoCloseable {
     protected SocketIoTestClient(int port, Namespace namespace, Transports transports, Map<String, String> auth,
                                  Map<String, List<String>> headers, Await await) {
         this.label = auth != null && auth.get("nickname") != null ? auth.get("nickname") : "the client";
-        this.transports = transports;
-        this.await = await;
-        this.heard = new HeardEvents(namespace.events());
-        socket = IO.socket(URI.create("http://127.0.0.1:" + port + namespace.path()), options(transports, auth, headers));
-        engine = new EngineState(socket);
-        heard.kept().forEach(event -> socket.on(event, args -> heard.of(event).add(payload(args))));
-        listenToTheConnection();
+        IO.Options options = ClientOptions.of(transports, auth, headers, http);
+        socket = IO.socket(URI.create("http://127.0.0.1:" + port + namespace.path()), options);
+        heard = HeardEvents.listen(socket, namespace.events());
+        connection = ConnectionEvents.listen(socket, heard);
+        waits = new ClientWaits(label, await, heard, connection);
+        emits = new AckedEmits(socket, waits);
+        transport = new TransportControl(socket, transports, connection, waits);
         socket.connect();
-    }
-
-    private IO.Options options(Transports transports, Map<String, String> auth, Map<String, List<String>> headers) {
-        IO.Options options = new IO.Options();
-        options.forceNew = true;
-        options.transports = transports.names;
-        options.auth = auth;
-        options.extraHeaders = headers;
-        options.reconnectionDelay = 100;
-        options.reconnectionDelayMax = 500;
-        options.callFactory = http;
-        options.webSocketFactory = http;
-        return options;
-    }
-
-    private void listenToTheConnection() {
-        socket.on(Socket.EVENT_CONNECT, args -> {
-            connects.incrementAndGet();
-            online = true;
-        });
-        socket.on(Socket.EVENT_DISCONNECT, args -> {
-            online = false;
-            heard.disconnects.add(String.valueOf(args.length > 0 ? args[0] : null));
-            disconnections.incrementAndGet();
-        });
-        socket.on(Socket.EVENT_CONNECT_ERROR, args -> {
-            heard.connectErrors.add(args[0]);
-            connectError.set(args[0] instanceof JSONObject json ? json.optString("message") : String.valueOf(args[0]));
-        });
     }
 
     /** {@code client} once {@code ready} returned; closed again, and the failure passed on, if it threw. */
@@ -126,20 +88,13 @@ public class SocketIoTestClient implements AutoCloseable {
 
     /** Waits until connected; fails with the server's reason if the handshake was refused. */
     public void awaitConnected() {
-        await.atMost(Await.CONNECT_TIMEOUT).until(label + " to connect", this::connected,
-                () -> "last connect_error: " + connectError.get() + "; " + heardSoFar());
+        waits.untilWithinConnect(label + " to connect", this::connected,
+                () -> "last connect_error: " + connection.lastConnectError() + "; ");
     }
 
-    /**
-     * Waits until the client is on the transport it ends up on: with the default transports, until
-     * the upgrade to WebSocket is over. With netty-socketio 2.0.14 an acknowledgement or event sent
-     * while a client moves from long polling to WebSocket can be lost; and socket.io-client-java 2.1.2
-     * misses a server that stops during the upgrade until its heartbeat times out. Tests that count on
-     * every ack and event, or break connections, send only after this.
-     */
+    /** Waits until the client is on the transport it ends up on: tests that count on every ack and event send only after this. */
     public void awaitLastTransport() {
-        await.atMost(Await.CONNECT_TIMEOUT).until(label + " to finish moving to " + transports.last,
-                () -> connected() && transports.last.equals(engine.settledTransport()), this::heardSoFar);
+        transport.awaitLastTransport();
     }
 
     /** Connected and on its last transport. */
@@ -150,26 +105,17 @@ public class SocketIoTestClient implements AutoCloseable {
 
     /** Emits {@code event} with {@code payload} and waits for its acknowledgement, failing the test if none comes in time. */
     public JSONObject emitWithAck(String event, Object payload) {
-        return await.next("the acknowledgement of '" + event + "' with " + payload + " from " + label, emitAsync(event, payload),
-                this::heardSoFar);
+        return emits.emitWithAck(event, payload);
     }
 
     /** Emits {@code event} with {@code payload}; its acknowledgement, or null if none came within {@code wait}. */
     public JSONObject emitWithAck(String event, Object payload, Duration wait) {
-        try {
-            return emitAsync(event, payload).poll(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for an acknowledgement", e);
-        }
+        return emits.emitWithAck(event, payload, wait);
     }
 
     /** Emits {@code event} with {@code payload} and returns at once; its acknowledgement lands in the queue returned. */
     public BlockingQueue<JSONObject> emitAsync(String event, Object payload) {
-        BlockingQueue<JSONObject> acks = new LinkedBlockingQueue<>();
-        socket.emit(event, new Object[] {payload}, (Ack) args -> acks.add(args.length > 0 && args[0] instanceof JSONObject json
-                ? json : object("ack-arguments", args.length)));
-        return acks;
+        return emits.emitAsync(event, payload);
     }
 
     /** Emits {@code event} with {@code payload}, asking for no acknowledgement. */
@@ -184,17 +130,17 @@ public class SocketIoTestClient implements AutoCloseable {
 
     /** Takes the next {@code event}, waiting at most an event's time. */
     public JSONObject next(String event) {
-        return await.next("a '" + event + "' event at " + label, heard.of(event), this::heardSoFar);
+        return waits.next("a '" + event + "' event at " + label, heard.of(event));
     }
 
-    /** Takes the next {@code event} that comes right after the handshake: its wait is a connect's (on a busy machine, more than a second). */
+    /** Takes the next {@code event} that comes right after the handshake: its wait is a connect's. */
     public JSONObject nextAfterHandshake(String event) {
-        return await.atMost(Await.CONNECT_TIMEOUT).next("a '" + event + "' event at " + label, heard.of(event), this::heardSoFar);
+        return waits.nextWithinConnect("a '" + event + "' event at " + label, heard.of(event));
     }
 
     /** The reason of the next disconnect, such as {@code io server disconnect} or {@code transport close}. */
     public String nextDisconnect() {
-        return await.next(label + " to be disconnected", heard.disconnects, this::heardSoFar);
+        return waits.next(label + " to be disconnected", heard.disconnects);
     }
 
     /** The disconnects not taken yet. */
@@ -204,27 +150,27 @@ public class SocketIoTestClient implements AutoCloseable {
 
     /** What the next {@code connect_error} carried; a connect_error ends a handshake, so its wait is a connect's. */
     public Object nextConnectError() {
-        return await.atMost(Await.CONNECT_TIMEOUT).next("a connect_error at " + label, heard.connectErrors, this::heardSoFar);
+        return waits.nextWithinConnect("a connect_error at " + label, heard.connectErrors);
     }
 
     /** The message of the last {@code connect_error}, or null if none came. */
     public String lastConnectError() {
-        return connectError.get();
+        return connection.lastConnectError();
     }
 
     /** How many times it connected. */
     public int connects() {
-        return connects.get();
+        return connection.connects();
     }
 
     /** What this client holds that no test took yet, by event, for a failure message: what came instead of what was awaited. */
     public String heardSoFar() {
-        return (connected() ? "" : "(not connected) ") + heard;
+        return waits.heardSoFar();
     }
 
     /** Connected, and its connect event counted in {@link #connects()}. */
     public boolean connected() {
-        return online && socket.connected();
+        return connection.connected();
     }
 
     /** The session id the server gave this connection, or null while not connected. */
@@ -238,41 +184,22 @@ public class SocketIoTestClient implements AutoCloseable {
 
     /** Breaks the connection under the client, as a network failure would: it reconnects by itself. */
     public void dropTransport() {
-        closeAndAwait("its transport broke", engine::close);
+        transport.dropTransport();
     }
 
     /** Disconnects by choice, as a page's "Go offline" does: it stays away until {@code socket().connect()}. */
     public void disconnect() {
-        closeAndAwait("its disconnect()", socket::disconnect);
+        transport.disconnect();
     }
 
     /** How many times it was disconnected so far, for {@link #awaitDisconnectedSince}. */
     public int disconnections() {
-        return disconnections.get();
+        return connection.disconnections();
     }
 
-    /**
-     * Waits for a disconnect after the {@code before}-th. socket.io-client closes on its own event
-     * thread: until its disconnect event, the socket still says connected, and what is sent then
-     * (a join, say) waits for an acknowledgement that cannot come.
-     */
+    /** Waits for a disconnect after the {@code before}-th: until then the socket may still say connected. */
     public void awaitDisconnectedSince(int before, String after) {
-        await.atMost(Await.CONNECT_TIMEOUT).until(label + " to be disconnected after " + after,
-                () -> disconnections.get() > before, this::heardSoFar);
-    }
-
-    private void closeAndAwait(String what, Runnable close) {
-        int before = disconnections.get();
-        close.run();
-        awaitDisconnectedSince(before, what);
-    }
-
-    /**
-     * An event's payload: its last argument. socket.io-client-java 2.1.2 keeps an event that arrives
-     * before its namespace's CONNECT, and hands it over later with the event's name as first argument.
-     */
-    private static JSONObject payload(Object... args) {
-        return (JSONObject) args[args.length - 1];
+        transport.awaitDisconnectedSince(before, after);
     }
 
     /** A JSON object of one field; org.json's put throws a checked exception, which this hides. */
