@@ -5,7 +5,6 @@ import static dev.workbook.step04.Step04Exercises.SEND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.Await;
-import dev.workbook.testkit.FreePort;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,14 +54,18 @@ class DeliveryTortureTest {
     private final List<TortureMember> members = new ArrayList<>();
     @TempDir
     Path folder;
+    private OnePortChatServer chat;
     private ChatRoomsServer server;
+
+    @BeforeEach
+    void chat() {
+        chat = new OnePortChatServer(folder, LIMITS, errors);
+    }
 
     @AfterEach
     void stop() {
         members.forEach(TortureMember::close);
-        if (server != null) {
-            server.close();
-        }
+        chat.close();
     }
 
     @Test
@@ -74,13 +78,12 @@ class DeliveryTortureTest {
         System.out.printf("Delivery torture: seed %d, %d rounds (replay: -Dstep04.torture.seed=%d -Dstep04.torture.rounds=%d)%n",
                 seed, ROUNDS, seed, ROUNDS);
         Random random = new Random(seed);
-        Step04Settings settings = Step04Settings.forTests(folder.resolve("chat")).withSocketPort(FreePort.pick()).withLimits(LIMITS);
-        server = ChatRoomsServer.start(settings, errors);
-        joinAll(settings.socketPort());
+        server = chat.start();
+        joinAll(chat.port());
 
         for (int round = 1; round <= ROUNDS; round++) {
             if (round == ROUNDS / 3 + 1 || round == 2 * ROUNDS / 3 + 1) {
-                restart(settings);
+                restart();
             }
             for (TortureMember member : members) {
                 playATurn(member, random);
@@ -103,12 +106,12 @@ class DeliveryTortureTest {
      * Every connection drops; what is written meanwhile waits. It returns once every connected
      * member saw its disconnect: until then its client would send a join on a dead connection.
      */
-    private void restart(Step04Settings settings) throws IOException {
+    private void restart() throws IOException {
         Map<RoomsTestClient, Integer> connected = new LinkedHashMap<>();
         members.stream().map(m -> m.client).filter(RoomsTestClient::connected).forEach(c -> connected.put(c, c.disconnections()));
-        server.close();
+        chat.stop(server);
         connected.forEach((client, before) -> client.awaitDisconnectedSince(before, "the server stopped"));
-        server = ChatRoomsServer.start(settings, errors);
+        server = chat.start();
     }
 
     private void joinAll(int port) {

@@ -7,7 +7,6 @@ import static dev.workbook.step04.Step04Exercises.SEND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.Await;
-import dev.workbook.testkit.FreePort;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TransportsUnderTest;
@@ -46,21 +45,18 @@ class NoLossTest {
 
     private final ServerErrors errors = new ServerErrors();
     private final Await await = Await.watching(errors);
-    private final List<ChatRoomsServer> running = new ArrayList<>();
     @TempDir
     Path folder;
-    private Step04Settings settings;
+    private OnePortChatServer chat;
 
     @BeforeEach
-    void settings() {
-        // A fixed port, so that a restarted server is where the clients look; no rate limit to speak of.
-        settings = Step04Settings.forTests(folder.resolve("chat")).withSocketPort(FreePort.pick())
-                .withLimits(ChatLimits.DEFAULT.withRate(1000, 1000));
+    void chat() {
+        chat = new OnePortChatServer(folder, ChatLimits.DEFAULT.withRate(1000, 1000), errors); // no rate limit to speak of
     }
 
     @AfterEach
     void stopServers() {
-        running.forEach(ChatRoomsServer::close);
+        chat.close();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,9 +65,9 @@ class NoLossTest {
     @Tag("exercise-4.4")
     @DisplayName("A client whose connection breaks while others chat reconnects, rejoins with after, and gets exactly what it missed")
     void brokenConnectionMissesNothing(RoomsTestClient.Transports transports) throws IOException {
-        start();
-        try (RoomsTestClient ada = RoomsTestClient.connect(settings.socketPort(), transports, "ada", await);
-             RoomsTestClient bob = RoomsTestClient.connect(settings.socketPort(), transports, "bob", await)) {
+        chat.start();
+        try (RoomsTestClient ada = RoomsTestClient.connect(chat.port(), transports, "ada", await);
+             RoomsTestClient bob = RoomsTestClient.connect(chat.port(), transports, "bob", await)) {
             Delivery adas = joined(ada);
             Delivery bobs = joined(bob);
             sendAll(adas, "before", 3);
@@ -97,9 +93,9 @@ class NoLossTest {
     @Tag("exercise-4.4")
     @DisplayName("A client that disconnects and connects again catches up on what it missed when it rejoins")
     void disconnectAndConnectMissesNothing() throws IOException {
-        start();
-        try (RoomsTestClient ada = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, "ada", await);
-             RoomsTestClient bob = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
+        chat.start();
+        try (RoomsTestClient ada = RoomsTestClient.connect(chat.port(), RoomsTestClient.Transports.DEFAULT, "ada", await);
+             RoomsTestClient bob = RoomsTestClient.connect(chat.port(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
             Delivery adas = joined(ada);
             Delivery bobs = joined(bob);
             sendAll(adas, "before", 2);
@@ -122,9 +118,9 @@ class NoLossTest {
     @SendsToTheRoom
     @DisplayName("A send retried with the same clientMessageId is stored and sent once; the retry's ack says duplicate: true")
     void retriedSendIsStoredOnce() throws IOException {
-        start();
-        try (RoomsTestClient ada = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, "ada", await);
-             RoomsTestClient bob = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
+        chat.start();
+        try (RoomsTestClient ada = RoomsTestClient.connect(chat.port(), RoomsTestClient.Transports.DEFAULT, "ada", await);
+             RoomsTestClient bob = RoomsTestClient.connect(chat.port(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
             ada.joined(ROOM);
             bob.joined(ROOM);
             String id = Payloads.newMessageId();
@@ -147,9 +143,9 @@ class NoLossTest {
     @SendsToTheRoom
     @DisplayName("A message whose ack was lost is sent again after reconnecting, and stored once")
     void sendWithLostAckIsStoredOnce() throws IOException {
-        start();
-        try (RoomsTestClient ada = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, "ada", await);
-             RoomsTestClient bob = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
+        chat.start();
+        try (RoomsTestClient ada = RoomsTestClient.connect(chat.port(), RoomsTestClient.Transports.DEFAULT, "ada", await);
+             RoomsTestClient bob = RoomsTestClient.connect(chat.port(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
             ada.joined(ROOM);
             bob.joined(ROOM);
             String id = Payloads.newMessageId();
@@ -175,21 +171,21 @@ class NoLossTest {
     @Tag("exercise-4.4")
     @DisplayName("When the server restarts, the clients reconnect by themselves and rejoin; what was written meanwhile lands once")
     void restartLosesNothing() throws IOException {
-        ChatRoomsServer first = start();
-        try (RoomsTestClient ada = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, "ada", await);
-             RoomsTestClient bob = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
+        ChatRoomsServer first = chat.start();
+        try (RoomsTestClient ada = RoomsTestClient.connect(chat.port(), RoomsTestClient.Transports.DEFAULT, "ada", await);
+             RoomsTestClient bob = RoomsTestClient.connect(chat.port(), RoomsTestClient.Transports.DEFAULT, "bob", await)) {
             Delivery adas = joined(ada);
             Delivery bobs = joined(bob);
             sendAll(adas, "before", 3);
             bobs.awaitThrough(ROOM, 3);
 
-            stop(first);
+            chat.stop(first);
             ada.nextDisconnect();
             bob.nextDisconnect();
             for (int i = 1; i <= 2; i++) { // kept to send after the rejoin, as the page does
                 assertThat(adas.send(ROOM, "while the server was down " + i)).as("the ack of a message written while disconnected").isNull();
             }
-            start();
+            chat.start();
             awaitBack(ada, 2);
             awaitBack(bob, 2);
             adas.rejoin();
@@ -213,9 +209,9 @@ class NoLossTest {
     @DisplayName("Joining while someone sends: each message comes once, in the join's history or live, with no gap")
     void joinWhileOthersSendMissesNothing() throws IOException {
         String room = unique("busy");
-        start();
-        try (RoomsTestClient ada = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, unique("ada"), await);
-             RoomsTestClient bob = RoomsTestClient.connect(settings.socketPort(), RoomsTestClient.Transports.DEFAULT, unique("bob"), await)) {
+        chat.start();
+        try (RoomsTestClient ada = RoomsTestClient.connect(chat.port(), RoomsTestClient.Transports.DEFAULT, unique("ada"), await);
+             RoomsTestClient bob = RoomsTestClient.connect(chat.port(), RoomsTestClient.Transports.DEFAULT, unique("bob"), await)) {
             bob.joined(room);
             List<BlockingQueue<JSONObject>> acks = new ArrayList<>();
 
@@ -233,17 +229,6 @@ class NoLossTest {
                     + " messages", SEND, Payloads.seqs(join))
                     .containsExactlyElementsOf(Payloads.range(seen.get(0), 100));
         }
-    }
-
-    private ChatRoomsServer start() throws IOException {
-        ChatRoomsServer server = ChatRoomsServer.start(settings, errors);
-        running.add(server);
-        return server;
-    }
-
-    private void stop(ChatRoomsServer server) {
-        running.remove(server);
-        server.close();
     }
 
     private Delivery joined(RoomsTestClient client) {
