@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -130,7 +129,7 @@ public final class LoopTiming {
     }
 
     private static long runMaven(Path folder, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(maven(), "-o", "-q", "-B"));
+        List<String> command = new ArrayList<>(List.of(WatchProcess.maven(), "-o", "-q", "-B"));
         command.addAll(Arrays.asList(args));
         Path log = Files.createTempFile("workbook-loop-", ".log");
         long started = System.nanoTime();
@@ -146,9 +145,6 @@ public final class LoopTiming {
         return elapsed;
     }
 
-    static String maven() {
-        return isWindows() ? "mvn.cmd" : "mvn";
-    }
 
     private void write(String begin, String end) throws IOException {
         Path guide = reference.root().resolve("docs/instructors.md");
@@ -166,9 +162,5 @@ public final class LoopTiming {
 
     private static String seconds(long millis) {
         return String.format("%.1f s", millis / 1000.0);
-    }
-
-    private static boolean isWindows() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
     }
 }

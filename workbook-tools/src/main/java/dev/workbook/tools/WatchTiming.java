@@ -3,7 +3,6 @@ package dev.workbook.tools;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class WatchTiming {
 
-    /** The line the watch prints with every verdict. */
-    static final String VERDICT = "[workbook] verdict:";
     private static final long START_MINUTES = 10;
     private static final long VERDICT_SECONDS = 120;
     /** A learner reads the verdict before saving again; the watch warms javac up meanwhile. */
@@ -39,9 +36,7 @@ final class WatchTiming {
     }
 
     Timed time(String stepFolder, ExerciseRegion region) throws IOException, InterruptedException {
-        List<String> command = List.of(LoopTiming.maven(), "-o", "-q", "-B", "-pl", stepFolder, "-am", "test-compile",
-                "exec:java@watch", "-Dexercise=" + region.number(), "-Dworkbook.watch.stay=true");
-        Process watch = new ProcessBuilder(command).directory(edition.toFile()).redirectErrorStream(true).start();
+        Process watch = WatchProcess.start(edition, stepFolder, List.of("-Dexercise=" + region.number(), "-Dworkbook.watch.stay=true"));
         BlockingQueue<String> verdicts = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> readVerdicts(watch, verdicts), "watch-timing-output");
         reader.setDaemon(true);
@@ -60,16 +55,14 @@ final class WatchTiming {
             }
             return new Timed(millis, last);
         } finally {
-            quit(watch);
+            WatchProcess.quit(watch, 60);
         }
     }
 
     private static void readVerdicts(Process watch, BlockingQueue<String> verdicts) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(watch.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.contains(VERDICT)) {
-                    verdicts.add(line.substring(line.indexOf(VERDICT) + VERDICT.length()).trim());
-                }
+                WatchProcess.verdictIn(line).ifPresent(verdicts::add);
             }
         } catch (IOException ended) {
             // the watch ended: await says so if a verdict was still due
@@ -84,14 +77,4 @@ final class WatchTiming {
         return line;
     }
 
-    private static void quit(Process watch) throws IOException, InterruptedException {
-        try (OutputStream keys = watch.getOutputStream()) {
-            keys.write("q\n".getBytes(StandardCharsets.UTF_8));
-        } catch (IOException gone) {
-            // it ended already
-        }
-        if (!watch.waitFor(60, TimeUnit.SECONDS)) {
-            watch.destroyForcibly();
-        }
-    }
 }

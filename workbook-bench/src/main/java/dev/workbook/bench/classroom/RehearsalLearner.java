@@ -4,11 +4,11 @@ import dev.workbook.tools.ClassBoardSettings;
 import dev.workbook.tools.ExerciseRegion;
 import dev.workbook.tools.ExerciseRegions;
 import dev.workbook.tools.LearnerEdition;
+import dev.workbook.tools.WatchProcess;
 import dev.workbook.tools.Workbook;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +26,6 @@ import java.util.concurrent.TimeUnit;
  * time, as a learner saving them would.
  */
 final class RehearsalLearner implements AutoCloseable {
-
-    /** The line the watch prints with every verdict. */
-    static final String VERDICT = "[workbook] verdict:";
 
     private final String name;
     private final Workbook reference;
@@ -58,8 +55,7 @@ final class RehearsalLearner implements AutoCloseable {
         Files.writeString(settings, Files.readString(settings).replace("\nname=\n", "\nname=" + name + "\n"));
         Workbook edition = Workbook.at(folder);
         String step = reference.root().relativize(step(reference, stepNumber)).toString();
-        Process watch = new ProcessBuilder("mvn", "-o", "-q", "-B", "-pl", step, "-am", "test-compile", "exec:java@watch")
-                .directory(folder.toFile()).redirectErrorStream(true).start();
+        Process watch = WatchProcess.start(folder, step, List.of());
         return new RehearsalLearner(name, reference, edition, watch);
     }
 
@@ -109,21 +105,15 @@ final class RehearsalLearner implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        try (OutputStream in = watch.getOutputStream()) {
-            in.write("q\n".getBytes(StandardCharsets.UTF_8));
-        } catch (IOException alreadyGone) {
-            // the watch ended by itself
-        }
-        if (!watch.waitFor(30, TimeUnit.SECONDS)) {
-            watch.destroyForcibly();
-        }
+        WatchProcess.quit(watch, 30);
     }
 
     private void readVerdicts() {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(watch.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.contains(VERDICT)) {
-                    lastVerdict = line.substring(line.indexOf(VERDICT) + VERDICT.length()).strip();
+                Optional<String> verdict = WatchProcess.verdictIn(line);
+                if (verdict.isPresent()) {
+                    lastVerdict = verdict.get();
                     verdicts.add(System.nanoTime());
                 } else if (line.contains("class board")) {
                     lastReport = line.strip();
