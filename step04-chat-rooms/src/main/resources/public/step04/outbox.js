@@ -7,7 +7,7 @@ import { Failure, OFFLINE, request } from "./requests.js";
 import { selectRoom } from "./rooms.js";
 
 /** Refusals that a later try may get past: the outbox waits (retryAfterMs, or RETRY_MILLIS) and sends again. Others are final. */
-const TRANSIENT = new Set(["rate-limited", "timeout", "server-error"]);
+const TRANSIENT = new Set(["rate-limited", "timeout", "server-error", "unavailable"]);
 /** How long the outbox waits after a transient refusal that says no time. */
 const RETRY_MILLIS = 1000;
 /** Room for Socket.IO's own framing around a message: the namespace, the event name, the ack id. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,8 @@ public final class ChatRoomsEvents {
     public static final String REFUSED = "refused";
     /** Listed even when nobody is in them, so a new user has somewhere to go. */
     public static final List<String> DEFAULT_ROOMS = List.of("general", "help");
+    /** A room's message, as its members receive it. */
+    public static final String CHAT_MESSAGE = RoomMessages.EVENT;
     private static final Logger LOG = LoggerFactory.getLogger(ChatRoomsEvents.class);
 
     private final SocketIONamespace chat;
@@ -33,19 +36,28 @@ public final class ChatRoomsEvents {
     private final PrivateMessages privateMessages;
     private final Typing typing;
     private final Consumer<Throwable> errors;
+    private final Predicate<Throwable> outage;
 
-    public ChatRoomsEvents(SocketIONamespace chat, MessageStore store, Step04Settings settings, Clock clock, Consumer<Throwable> errors) {
+    /** One server's chat: its messages in {@code store}, each sent to the room's members as soon as it is stored. */
+    public ChatRoomsEvents(SocketIONamespace chat, MessageHistory store, Step04Settings settings, Clock clock, Consumer<Throwable> errors) {
+        this(chat, ChatBackend.oneServer(chat, store), settings, clock, errors);
+    }
+
+    /** A chat whose messages are kept and reach their rooms as {@code backend} says: a chat on several nodes (step 06). */
+    public ChatRoomsEvents(SocketIONamespace chat, ChatBackend backend, Step04Settings settings, Clock clock, Consumer<Throwable> errors) {
         ChatLimits limits = settings.limits();
         Memberships memberships = new Memberships(DEFAULT_ROOMS);
-        RoomLocks locks = new RoomLocks();
+        MessageHistory store = backend.history();
+        RoomLocks locks = backend.locks();
         this.chat = chat;
         this.handshake = new Handshake(settings.token());
         this.rateLimits = new RateLimits(limits);
         this.typing = new Typing(chat, memberships, limits.typingThrottle(), System::nanoTime);
         this.rooms = new RoomEvents(chat, store, memberships, locks, limits, typing);
-        this.messages = new RoomMessages(chat, store, memberships, locks, limits, rateLimits, typing, clock);
+        this.messages = new RoomMessages(store, backend.delivery(), memberships, locks, limits, rateLimits, typing, clock);
         this.privateMessages = new PrivateMessages(chat, roster, limits, rateLimits, clock);
         this.errors = errors;
+        this.outage = backend.outage();
     }
 
     /** Adds every listener to the namespace. */
@@ -105,8 +117,12 @@ public final class ChatRoomsEvents {
         try {
             rooms.disconnected(client, member);
         } catch (RuntimeException bug) {
-            LOG.error("the chat failed to see {} out", member.nickname(), bug);
-            errors.accept(bug);
+            if (outage.test(bug)) {
+                LOG.warn("could not tell {}'s rooms that they left: the chat's store is unreachable ({})", member.nickname(), bug.toString());
+            } else {
+                LOG.error("the chat failed to see {} out", member.nickname(), bug);
+                errors.accept(bug);
+            }
         } finally {
             if (roster.release(member, client.getSessionId())) { // not when the same page came back on a new connection
                 rateLimits.forget(member.clientId());
@@ -128,6 +144,11 @@ public final class ChatRoomsEvents {
                 LOG.info("{} {}: refused: {}", client.getRemoteAddress(), event, refused.getMessage());
                 reply.refuse(refused);
             } catch (SQLException | RuntimeException bug) {
+                if (outage.test(bug)) {
+                    LOG.warn("{} {}: refused, the chat's store is unreachable: {}", client.getRemoteAddress(), event, bug.toString());
+                    reply.refuse(new Refusal(Refusal.UNAVAILABLE, "the chat cannot reach its store just now: send it again in a moment"));
+                    return;
+                }
                 LOG.error("the chat failed to answer {} from {}", event, client.getRemoteAddress(), bug);
                 errors.accept(bug);
                 reply.refuse(new Refusal(Refusal.SERVER_ERROR, "the server failed to answer " + event + ": " + bug));

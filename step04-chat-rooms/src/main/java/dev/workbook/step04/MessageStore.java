@@ -18,7 +18,7 @@ import java.util.Optional;
  * Every room's messages, in an embedded H2 database file, so that a restart loses none. It numbers
  * each room's messages, and finds a message again by the id its client gave it.
  */
-public final class MessageStore implements AutoCloseable {
+public final class MessageStore implements MessageHistory {
 
     // tag::schema[]
     private static final String SCHEMA = """
@@ -56,11 +56,7 @@ public final class MessageStore implements AutoCloseable {
         return new MessageStore(db);
     }
 
-    /**
-     * Stores a message as the room's next one.
-     *
-     * @throws SQLException also when this client stored a message with this id before: look with {@link #find} first
-     */
+    @Override
     public synchronized StoredMessage append(String room, String sender, String text, Instant time, String clientId,
                                              String clientMessageId) throws SQLException {
         long seq = lastSeq(room) + 1;
@@ -78,7 +74,7 @@ public final class MessageStore implements AutoCloseable {
         return new StoredMessage(room, seq, sender, text, Instant.ofEpochMilli(time.toEpochMilli()).toString());
     }
 
-    /** The message this client sent with this id, if it sent one: a retry finds the first copy. */
+    @Override
     public synchronized Optional<StoredMessage> find(String clientId, String clientMessageId) throws SQLException {
         try (PreparedStatement query = db.prepareStatement("SELECT " + COLUMNS
                 + " FROM messages WHERE client_id = ? AND client_message_id = ?")) {
@@ -88,7 +84,7 @@ public final class MessageStore implements AutoCloseable {
         }
     }
 
-    /** The room's last {@code count} messages, oldest first. */
+    @Override
     public synchronized List<StoredMessage> latest(String room, int count) throws SQLException {
         try (PreparedStatement query = db.prepareStatement("SELECT " + COLUMNS
                 + " FROM (SELECT * FROM messages WHERE room = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq")) {
@@ -99,6 +95,7 @@ public final class MessageStore implements AutoCloseable {
     }
 
     /** The room's messages after {@code seq}, oldest first, at most {@code limit}: what a client missed. */
+    @Override
     public synchronized List<StoredMessage> after(String room, long seq, int limit) throws SQLException {
         // BEGIN EXERCISE 4.4: Select the room's messages with a seq above the given one, oldest first, at most limit of them.
         try (PreparedStatement query = db.prepareStatement("SELECT " + COLUMNS

@@ -19,6 +19,8 @@ public final class Refusal extends Exception {
     public static final String RATE_LIMITED = "rate-limited";
     public static final String UNKNOWN_USER = "unknown-user";
     public static final String SERVER_ERROR = "server-error";
+    /** The chat's shared store is unreachable for now (step 06's Redis): the same request may succeed in a moment. */
+    public static final String UNAVAILABLE = "unavailable";
 
     private final String code;
     private final long retryAfterMillis;

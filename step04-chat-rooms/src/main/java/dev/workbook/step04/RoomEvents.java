@@ -19,13 +19,13 @@ final class RoomEvents {
     static final String MEMBERS = "members";
 
     private final SocketIONamespace chat;
-    private final MessageStore store;
+    private final MessageHistory store;
     private final Memberships memberships;
     private final RoomLocks locks;
     private final ChatLimits limits;
     private final Typing typing;
 
-    RoomEvents(SocketIONamespace chat, MessageStore store, Memberships memberships, RoomLocks locks, ChatLimits limits, Typing typing) {
+    RoomEvents(SocketIONamespace chat, MessageHistory store, Memberships memberships, RoomLocks locks, ChatLimits limits, Typing typing) {
         this.chat = chat;
         this.store = store;
         this.memberships = memberships;

@@ -6,18 +6,19 @@ package dev.workbook.step04;
  * A fixed set of locks, shared by hashing, keeps a client that invents room names from making
  * the server keep a lock for each. The helpers that must run under a room's lock check that they do.
  */
-final class RoomLocks {
+public final class RoomLocks {
 
     private static final int STRIPES = 64;
     private final Object[] locks = new Object[STRIPES];
 
-    RoomLocks() {
+    public RoomLocks() {
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new Object();
         }
     }
 
-    Object of(String room) {
+    /** The lock for {@code room}'s events. */
+    public Object of(String room) {
         return locks[Math.floorMod(room.hashCode(), STRIPES)];
     }
 
@@ -26,7 +27,7 @@ final class RoomLocks {
      * helpers that must run under it check, so that code which forgets the lock fails every time,
      * not once in a thousand runs when two threads happen to meet.
      */
-    void requireHeld(String room, String what) {
+    public void requireHeld(String room, String what) {
         if (!Thread.holdsLock(of(room))) {
             throw new IllegalStateException(what + " outside #" + room + "'s lock: do it inside synchronized (locks.of(room)),"
                     + " or another thread can store and send a message in between");

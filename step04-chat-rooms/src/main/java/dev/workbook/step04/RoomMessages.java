@@ -1,7 +1,6 @@
 package dev.workbook.step04;
 
 import com.corundumstudio.socketio.SocketIOClient;
-import com.corundumstudio.socketio.SocketIONamespace;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
@@ -12,8 +11,8 @@ final class RoomMessages {
 
     static final String EVENT = "chat message";
 
-    private final SocketIONamespace chat;
-    private final MessageStore store;
+    private final MessageHistory store;
+    private final RoomDelivery delivery;
     private final Memberships memberships;
     private final RoomLocks locks;
     private final ChatLimits limits;
@@ -21,10 +20,10 @@ final class RoomMessages {
     private final Typing typing;
     private final Clock clock;
 
-    RoomMessages(SocketIONamespace chat, MessageStore store, Memberships memberships, RoomLocks locks, ChatLimits limits,
+    RoomMessages(MessageHistory store, RoomDelivery delivery, Memberships memberships, RoomLocks locks, ChatLimits limits,
                  RateLimits rateLimits, Typing typing, Clock clock) {
-        this.chat = chat;
         this.store = store;
+        this.delivery = delivery;
         this.memberships = memberships;
         this.locks = locks;
         this.limits = limits;
@@ -65,7 +64,7 @@ final class RoomMessages {
     /** Sends a stored message to its room's members; under the room's lock, so that every member sees the numbers in order. */
     private void sendToRoom(StoredMessage message) {
         locks.requireHeld(message.room(), "sending #" + message.room() + "'s message " + message.seq());
-        chat.getRoomOperations(message.room()).sendEvent(EVENT, message);
+        delivery.stored(message);
     }
 
     private static Map<String, Object> receipt(StoredMessage message, boolean duplicate) {
