@@ -1,0 +1,105 @@
+package dev.workbook.step06;
+
+import dev.workbook.testkit.ServerFixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.redisson.api.RedissonClient;
+
+/**
+ * Step 06 for tests: a Redis of its own (or the one {@code -Dstep06.redis} names) and chat nodes on
+ * free ports, their errors watched; once per test class as a static {@code @RegisterExtension}
+ * field. A test can stop a node, as a node that dies.
+ */
+final class NodesFixture extends ServerFixture {
+
+    private final int count;
+    private final UnaryOperator<Step06Settings> settings;
+    private Path folder;
+    private SharedRedis redis;
+    private RedissonClient inspector;
+    private final List<ChatNode> nodes = new ArrayList<>();
+
+    private NodesFixture(int count, UnaryOperator<Step06Settings> settings) {
+        this.count = count;
+        this.settings = settings;
+    }
+
+    /** {@code count} nodes for a whole test class, on {@link Step06Settings#forTests}. */
+    static NodesFixture perClass(int count) {
+        return perClass(count, UnaryOperator.identity());
+    }
+
+    /** The same, on the test settings as {@code settings} changes them. */
+    static NodesFixture perClass(int count, UnaryOperator<Step06Settings> settings) {
+        return new NodesFixture(count, settings);
+    }
+
+    /** {@code count} nodes of the test's own, started at once, for a test that stops one. */
+    static NodesFixture start(int count) throws IOException {
+        return started(new NodesFixture(count, UnaryOperator.identity()));
+    }
+
+    @Override
+    protected void startServer() throws IOException {
+        folder = Files.createTempDirectory("workbook-step06-test-");
+        Step06Settings chosen = settings.apply(Step06Settings.forTests(count, folder.resolve("redis")));
+        redis = SharedRedis.of(chosen);
+        for (int i = 0; i < count; i++) {
+            nodes.add(ChatNode.start(Step06Settings.nodeName(i), chosen.node(i, 0), redis.address(), errors));
+        }
+        inspector = RedisLink.connect("test", redis.address());
+    }
+
+    @Override
+    protected void stopServer() {
+        nodes.forEach(ChatNode::close);
+        nodes.clear();
+        if (inspector != null) {
+            inspector.shutdown();
+        }
+        try {
+            if (redis != null) {
+                redis.close();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not stop the tests' Redis", e);
+        }
+    }
+
+    /** Stops node {@code index} at once, as a node that dies: its connections drop. */
+    void stop(int index) {
+        nodes.get(index).close();
+    }
+
+    /** Stops the Redis the nodes share and starts it again on its port with its data: fails when the tests run on a Redis they did not start. */
+    void restartRedis(Runnable whileDown) throws IOException {
+        EmbeddedRedis started = redis.started();
+        if (started == null) {
+            throw new IllegalStateException("the tests run on the Redis -D" + Step06Settings.REDIS_PROPERTY + " names: they cannot stop it");
+        }
+        started.close();
+        whileDown.run();
+        redis = redis.restarted();
+    }
+
+    /** A new page's client on node {@code index} (from 0), connected. */
+    NodeClient connect(int index, String nickname) {
+        ChatNode node = nodes.get(index);
+        return NodeClient.connect(node.name(), node.port(), nickname, await());
+    }
+
+    /** The same page as {@code earlier} (its clientId), now on node {@code index}. */
+    NodeClient reconnect(NodeClient earlier, int index) {
+        ChatNode node = nodes.get(index);
+        return NodeClient.connect(node.name(), node.port(), earlier.nickname, earlier.clientId, await());
+    }
+
+    /** A Redis client of the test's own, to look at or write to what the nodes share. */
+    RedissonClient redis() {
+        return inspector;
+    }
+}

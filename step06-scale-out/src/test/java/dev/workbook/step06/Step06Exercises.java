@@ -1,0 +1,16 @@
+package dev.workbook.step06;
+
+import dev.workbook.testkit.Exercise;
+
+/** The exercises of step 06, as its tests name them in failure messages. */
+final class Step06Exercises {
+
+    static final String LESSON = "docs/step06-scale-out.md";
+
+    static final Exercise ADAPTER = new Exercise("6.1", "The Redis adapter", LESSON);
+    static final Exercise READ_STREAM = new Exercise("6.2", "Read a room's stream", LESSON);
+    static final Exercise DELIVER = new Exercise("6.3", "Deliver once, in order, on every node", LESSON);
+
+    private Step06Exercises() {
+    }
+}
