@@ -15,6 +15,7 @@ import dev.workbook.step04.Step04Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
@@ -50,15 +51,13 @@ public final class ChatNode implements PageAndChat.ChatServer {
         new ChatRoomsEvents(chat, shared, settings, Clock.systemUTC(), errors).register();
     }
 
-    // tag::adapter[]
     /** The configuration, with rooms that span the nodes: a broadcast to a room reaches its members on every node. */
     static Configuration sharedThroughRedis(Configuration config, RedissonClient redis) {
-        // BEGIN EXERCISE 6.3: Give the configuration a store factory that shares broadcasts through Redis (NodeStoreFactory).
+        // BEGIN EXERCISE 6.1: Give the configuration a store factory that shares broadcasts through Redis (NodeStoreFactory).
         config.setStoreFactory(new NodeStoreFactory(redis));
         return config;
-        // END EXERCISE 6.3
+        // END EXERCISE 6.1
     }
-    // end::adapter[]
 
     /**
      * Starts node {@code name} on the settings' socket port (0: a free one), connected to the Redis
@@ -68,13 +67,24 @@ public final class ChatNode implements PageAndChat.ChatServer {
             throws IOException {
         try {
             ChatNode node = FreePortStart.start(settings.host(), settings.socketPort(),
-                    port -> new ChatNode(name, settings, port, connect(name, redisAddress), errors), started -> started.server);
+                    port -> build(name, settings, port, redisAddress, errors), started -> started.server);
             node.feed = FeedReader.start(name, node.redis, node.rooms);
             LOG.info("{}: Socket.IO chat listening on http://{}:{}{}, sharing Redis at {}", name, settings.host(), node.port,
                     ChatRoomsServer.NAMESPACE, redisAddress);
             return node;
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** A node on {@code port}, not started, with a Redis client of its own, which a failed build closes again. */
+    private static ChatNode build(String name, Step04Settings settings, int port, String redisAddress, Consumer<Throwable> errors) {
+        RedissonClient redis = connect(name, redisAddress);
+        try {
+            return new ChatNode(name, settings, port, redis, errors);
+        } catch (RuntimeException e) {
+            redis.shutdown(0, 2, TimeUnit.SECONDS);
+            throw e;
         }
     }
 

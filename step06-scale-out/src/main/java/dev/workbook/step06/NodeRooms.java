@@ -74,16 +74,21 @@ public final class NodeRooms implements RoomDelivery {
         }
     }
 
-    // tag::deliver[]
-    /** Sends the room's members here every message up to {@code seq} they were not sent yet, in order, each once. */
+    /** Sends the room's members here what they were not sent yet up to {@code seq}; forgets a room with nobody here. */
     void deliverUpTo(String room, long seq) {
         locks.requireHeld(room, "sending #" + room + "'s messages");
-        // BEGIN EXERCISE 6.2: Read from the room's stream what came after delivered(room), up to seq, a page at a time; send each to the members here; remember the last sent.
+        sendUpTo(room, seq);
+        forgetIfNobodyHere(room);
+    }
+
+    /** Sends the room's members here every message after {@link #delivered} up to {@code seq}, in order, each once, and remembers the last. */
+    private void sendUpTo(String room, long seq) {
+        // BEGIN EXERCISE 6.3: Read from the room's stream what came after delivered(room), up to seq, a page at a time; send each to the members here; remember the last sent.
         long last = delivered(room);
         while (last < seq) {
             List<StoredMessage> next = streams.range(room, last + 1, seq, PAGE);
             if (next.isEmpty()) {
-                break; // nothing stored there after all: never wait for a number that will not come
+                return; // nothing stored there after all: never wait for a number that will not come
             }
             for (StoredMessage message : next) {
                 sendHere(message);
@@ -91,10 +96,8 @@ public final class NodeRooms implements RoomDelivery {
             }
             delivered.put(room, last);
         }
-        // END EXERCISE 6.2
-        forgetIfNobodyHere(room);
+        // END EXERCISE 6.3
     }
-    // end::deliver[]
 
     /** Sends a message to the room's members on this node only: the other nodes send it to theirs. */
     private void sendHere(StoredMessage message) {

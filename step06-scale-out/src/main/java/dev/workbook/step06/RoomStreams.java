@@ -3,7 +3,6 @@ package dev.workbook.step06;
 import dev.workbook.step04.StoredMessage;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,23 +77,17 @@ public final class RoomStreams {
 
     /** The room's messages numbered {@code from} to {@code to}, both included, oldest first, at most {@code limit}. */
     public List<StoredMessage> range(String room, long from, long to, int limit) {
-        // BEGIN EXERCISE 6.1: Read the room's stream from id from-0 to id to-0 (XRANGE), at most limit entries, as StoredMessages.
+        // BEGIN EXERCISE 6.2: Read the room's stream from id from-0 to id to-0 (XRANGE), at most limit entries, as StoredMessages.
         if (from > to || limit <= 0) {
             return List.of();
         }
         return messages(room, stream(room).range(limit, new StreamMessageId(from, 0), new StreamMessageId(to, 0)));
-        // END EXERCISE 6.1
+        // END EXERCISE 6.2
     }
 
-    /** The room's last {@code count} messages up to number {@code to}, oldest first. */
+    /** The room's last {@code count} messages up to number {@code to}, oldest first: numbers have no gaps, so a range. */
     public List<StoredMessage> latest(String room, long to, int count) {
-        if (to <= 0 || count <= 0) {
-            return List.of();
-        }
-        List<StoredMessage> newestFirst = messages(room, stream(room).rangeReversed(count, new StreamMessageId(to, 0), StreamMessageId.MIN));
-        List<StoredMessage> oldestFirst = new ArrayList<>(newestFirst);
-        Collections.reverse(oldestFirst);
-        return oldestFirst;
+        return to <= 0 ? List.of() : range(room, Math.max(1, to - count + 1), to, count);
     }
 
     /** The room's last message number, 0 for a room without messages. */

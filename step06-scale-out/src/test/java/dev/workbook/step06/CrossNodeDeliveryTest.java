@@ -7,6 +7,8 @@ import dev.workbook.step04.ChatLimits;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.json.JSONObject;
 import org.junit.jupiter.api.DisplayName;
@@ -46,16 +48,16 @@ class CrossNodeDeliveryTest {
 
     @Test
     @DisplayName("Two senders on two nodes at once: every member sees 1 to 40 in order, none twice, none missing")
-    void twoSendersKeepOneOrder() throws InterruptedException {
+    void twoSendersKeepOneOrder() throws Exception {
         String room = NodeClient.newRoom("busy");
         try (NodeClient ada = NODES.connect(0, "ada"); NodeClient cy = NODES.connect(1, "cy")) {
             ada.joined(room);
             cy.joined(room);
 
-            Thread fromNodeTwo = new Thread(() -> sendMany(cy, room, 20), "cy-sends");
-            fromNodeTwo.start();
+            FutureTask<Void> fromNodeTwo = new FutureTask<>(() -> sendMany(cy, room, 20), null);
+            new Thread(fromNodeTwo, "cy-sends").start();
             sendMany(ada, room, 20);
-            fromNodeTwo.join(TimeUnit.SECONDS.toMillis(20));
+            awaitSent(fromNodeTwo);
 
             for (NodeClient member : List.of(ada, cy)) {
                 assertThat(seqsUntil(member, 40)).as("%s: the seqs %s received while ada (node 1) and cy (node 2) sent 20 each",
@@ -80,6 +82,40 @@ class CrossNodeDeliveryTest {
                 assertThat(seqsUntil(member, 251)).as("%s: the seqs %s received in #%s: 250 written to Redis unannounced, then one sent",
                         DELIVER, member, room).containsExactlyElementsOf(oneTo(251));
             }
+        }
+    }
+
+    @Test
+    @DisplayName("A retry sent to node 2 of a message node 1 stored gets its first seq back, marked duplicate, and nobody gets it twice")
+    void retryOnAnotherNode() {
+        String room = NodeClient.newRoom("retry");
+        try (NodeClient ada = NODES.connect(0, "ada")) {
+            ada.joined(room);
+            JSONObject first = ada.send(room, "only once", "m-1");
+            try (NodeClient again = NODES.reconnect(ada, 1)) {
+                again.joined(room);
+
+                JSONObject retry = again.send(room, "only once", "m-1");
+
+                assertThat(retry.optLong("seq", -1)).as("%s: the seq of the retry's ack on node 2; the first copy's ack was %s", DELIVER,
+                        first).isEqualTo(first.optLong("seq", -2));
+                assertThat(retry.opt("duplicate")).as("%s: 'duplicate' in the retry's ack %s", DELIVER, retry).isEqualTo(true);
+                assertThat(seqsUntil(ada, again.sent(room, "a new one").optLong("seq", -1))).as(
+                        "%s: the seqs ada (node 1) received: the first copy, then the next message, and no second copy between", DELIVER)
+                        .containsExactly(first.optLong("seq", -2), first.optLong("seq", -2) + 1);
+            }
+        }
+    }
+
+    /** Waits for the other sender; its failure is the test's. */
+    private static void awaitSent(FutureTask<Void> sender) throws Exception {
+        try {
+            sender.get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed;
         }
     }
 
