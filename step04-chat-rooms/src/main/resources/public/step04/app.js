@@ -32,6 +32,14 @@ function applyConfig(config) {
   $("message").maxLength = config.maxTextChars;
   $("private-text").maxLength = config.maxTextChars;
   countChars();
+  startExtensions(config);
+}
+
+/** The page's extra modules, when its server names some (step 06's nodes.js): each exports start(config). */
+function startExtensions(config) {
+  (Array.isArray(config.modules) ? config.modules : []).forEach((name) => {
+    import("./" + name).then((module) => module.start(config), (error) => showError("Could not load " + name + ": " + describe(error)));
+  });
 }
 
 /** Without its Socket.IO client the page cannot connect: say why, plainly, instead of failing later. */

@@ -21,6 +21,14 @@ const RECONNECTION_DELAY_MAX_MILLIS = 2000;
 const DEFAULT_ROOM = "general";
 /** Where the tab keeps its clientId: sessionStorage survives a reload but is not shared with other tabs. */
 const CLIENT_ID_KEY = "workbook.step04.clientId";
+/** What else wants each new connection before it connects: step 06's page fails over to another node. */
+const connectingHooks = [];
+
+/** Calls hook(socket, config) with each new connection, before it connects. */
+export function onConnecting(hook) {
+  connectingHooks.push(hook);
+}
+
 /** Opens a Socket.IO connection to the chat's namespace, with who we are in the handshake's auth. */
 export function connect(config, nickname, token) {
   closeQuietly();
@@ -40,6 +48,7 @@ export function connect(config, nickname, token) {
   setState("connecting", "connecting to " + url);
   showSignInForm(false);
   listen(socket);
+  connectingHooks.forEach((hook) => hook(socket, config));
 }
 
 function listen(socket) {

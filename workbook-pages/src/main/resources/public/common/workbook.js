@@ -41,7 +41,8 @@ let configPromise = null;
 /** The page's settings from its server's /api/config, fetched once; a failed fetch is tried again next time. */
 export function loadConfig() {
   if (!configPromise) {
-    configPromise = fetch("/api/config", { cache: "no-store" }).then((response) => {
+    // The page's own query goes along: a step that runs several servers (step 06) answers for the one it names.
+    configPromise = fetch("/api/config" + location.search, { cache: "no-store" }).then((response) => {
       if (!response.ok) {
         throw new Error("HTTP " + response.status);
       }

@@ -4,6 +4,7 @@ import dev.workbook.socketio.BrowserClient;
 import dev.workbook.socketio.StartingPort;
 import dev.workbook.socketio.WorkbookServerConfig;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,18 +24,11 @@ public final class ChatRoomsPage {
 
     /** A Javalin app, not started, for a chat server on the port {@code socketPort} gives. */
     public static Javalin create(StartingPort socketPort, Step04Settings settings) {
-        Map<String, Object> config = Map.of(
-                "namespace", ChatRoomsServer.NAMESPACE,
-                "tokenRequired", settings.token() != null,
-                "maxTextChars", settings.limits().maxTextChars(),
-                "maxPayloadBytes", WorkbookServerConfig.MAX_PAYLOAD_BYTES,
-                "maxNicknameChars", Handshake.MAX_NICKNAME_CHARS,
-                "historySize", settings.limits().historySize());
+        Map<String, Object> config = config(settings);
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.startupWatcherEnabled = false;
-            javalin.staticFiles.add(PAGE_RESOURCES, Location.CLASSPATH);
-            javalin.staticFiles.add("/public/common", Location.CLASSPATH); // workbook.css and workbook.js, from workbook-pages
+            serveFiles(javalin);
             javalin.routes.get("/api/config", ctx -> {
                 OptionalInt port = socketPort.await(STARTUP_WAIT);
                 if (port.isEmpty()) {
@@ -45,7 +39,24 @@ public final class ChatRoomsPage {
                 answer.put("socketPort", port.getAsInt());
                 ctx.json(answer);
             });
-            BrowserClient.serve(javalin);
         });
+    }
+
+    /** What the page learns from {@code /api/config} besides the port: the namespace and the limits it shows. */
+    public static Map<String, Object> config(Step04Settings settings) {
+        return Map.of(
+                "namespace", ChatRoomsServer.NAMESPACE,
+                "tokenRequired", settings.token() != null,
+                "maxTextChars", settings.limits().maxTextChars(),
+                "maxPayloadBytes", WorkbookServerConfig.MAX_PAYLOAD_BYTES,
+                "maxNicknameChars", Handshake.MAX_NICKNAME_CHARS,
+                "historySize", settings.limits().historySize());
+    }
+
+    /** The page's files, the shared kit (workbook.css, workbook.js, from workbook-pages) and the Socket.IO browser client. */
+    public static void serveFiles(JavalinConfig javalin) {
+        javalin.staticFiles.add(PAGE_RESOURCES, Location.CLASSPATH);
+        javalin.staticFiles.add("/public/common", Location.CLASSPATH);
+        BrowserClient.serve(javalin);
     }
 }

@@ -1,9 +1,11 @@
 package dev.workbook.step06;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
+import org.redisson.config.EqualJitterDelay;
 import org.redisson.config.SingleServerConfig;
 
 /** Connects a node to the Redis every node shares, or says clearly where it looked and how to choose another. */
@@ -11,6 +13,8 @@ public final class RedisLink {
 
     /** A node that cannot reach Redis waits this long before it says so, at start and on each command later. */
     private static final int TIMEOUT_MILLIS = 2_000;
+    private static final Duration RECONNECT_BASE = Duration.ofMillis(50);
+    private static final Duration RECONNECT_MAX = Duration.ofMillis(500);
 
     private RedisLink() {
     }
@@ -25,6 +29,8 @@ public final class RedisLink {
                 .setConnectTimeout(TIMEOUT_MILLIS)
                 .setTimeout(TIMEOUT_MILLIS)
                 .setRetryAttempts(1)
+                // Redisson's default backs off up to 10 s between reconnections: a chat would stay deaf that long after Redis is back.
+                .setReconnectionDelay(new EqualJitterDelay(RECONNECT_BASE, RECONNECT_MAX))
                 .setConnectionMinimumIdleSize(2)
                 .setConnectionPoolSize(16);
         try {

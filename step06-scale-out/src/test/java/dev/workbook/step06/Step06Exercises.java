@@ -10,6 +10,7 @@ final class Step06Exercises {
     static final Exercise ADAPTER = new Exercise("6.1", "The Redis adapter", LESSON);
     static final Exercise READ_STREAM = new Exercise("6.2", "Read a room's stream", LESSON);
     static final Exercise DELIVER = new Exercise("6.3", "Deliver once, in order, on every node", LESSON);
+    static final Exercise FAILOVER = new Exercise("6.4", "Fail over to another node", LESSON);
 
     private Step06Exercises() {
     }

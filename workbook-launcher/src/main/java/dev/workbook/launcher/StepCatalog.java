@@ -10,6 +10,8 @@ import dev.workbook.step03.Step03App;
 import dev.workbook.step03.Step03Settings;
 import dev.workbook.step04.Step04App;
 import dev.workbook.step04.Step04Settings;
+import dev.workbook.step06.Step06App;
+import dev.workbook.step06.Step06Settings;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -58,6 +60,8 @@ final class StepCatalog {
                 new Entry<>("step03", "A Socket.IO server on netty-socketio", "docs/step03-socketio-server.md",
                         Step03Settings::fromSystemProperties, Step03App::start),
                 new Entry<>("step04", "The chat with rooms: the finished app", "docs/step04-chat-rooms.md",
-                        Step04Settings::fromSystemProperties, Step04App::start));
+                        Step04Settings::fromSystemProperties, Step04App::start),
+                new Entry<>("step06", "The chat on two nodes sharing one Redis", "docs/step06-scale-out.md",
+                        Step06Settings::fromSystemProperties, Step06App::start));
     }
 }

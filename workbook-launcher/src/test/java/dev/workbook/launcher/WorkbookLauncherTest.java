@@ -28,18 +28,20 @@ class WorkbookLauncherTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** Step 04 keeps its messages here, not in the learner's own database; JUnit deletes it afterwards. */
+    /** Step 04 keeps its messages here, and step 06 its Redis's data, not in the learner's own; JUnit deletes it afterwards. */
     @TempDir
     Path scratch;
 
     @BeforeEach
     void useScratchDatabase() {
         System.setProperty("step04.database", scratch.resolve("chat").toString());
+        System.setProperty("step06.redisFolder", scratch.resolve("redis").toString());
     }
 
     @AfterEach
     void forgetScratchDatabase() {
         System.clearProperty("step04.database");
+        System.clearProperty("step06.redisFolder");
     }
 
     @Test
