@@ -3,6 +3,7 @@ package dev.workbook.step06;
 import dev.workbook.step04.ChatRoomsServer;
 import dev.workbook.testkit.Await;
 import dev.workbook.testkit.socketio.SocketIoTestClient;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +25,25 @@ final class NodeClient extends SocketIoTestClient {
 
     final String nickname;
     final String clientId;
-    /** The node it is connected to, for failure messages. */
+    /** The node it is connected to, or the balancer it goes through, for failure messages. */
     final String node;
+    /** The local address it connects from, or null for the one the system chooses. */
+    final InetAddress from;
 
     private NodeClient(String node, int port, Map<String, String> auth, Await await) {
         super(port, CHAT_EVENTS, Transports.DEFAULT, auth, Map.of(), await);
         this.nickname = auth.get("nickname");
         this.clientId = auth.get("clientId");
         this.node = node;
+        this.from = null;
+    }
+
+    private NodeClient(String balancer, InetAddress from, int port, Transports transports, Map<String, String> auth, Await await) {
+        super(from, port, CHAT_EVENTS, transports, auth, await);
+        this.nickname = auth.get("nickname");
+        this.clientId = auth.get("clientId");
+        this.node = balancer + " from " + from.getHostAddress();
+        this.from = from;
     }
 
     /** A new page's client on {@code node}, connected and on its last transport. */
@@ -45,6 +57,23 @@ final class NodeClient extends SocketIoTestClient {
         auth.put("nickname", nickname);
         auth.put("clientId", clientId);
         return readyOrClosed(new NodeClient(node, port, auth, await), NodeClient::awaitReady);
+    }
+
+    /**
+     * A new page's client of the balancer on {@code port}, connecting from {@code from} over
+     * {@code transports}; connected and on its last transport unless {@code ready} is false.
+     */
+    static NodeClient through(String balancer, int port, InetAddress from, Transports transports, String nickname, boolean ready,
+                              Await await) {
+        NodeClient client = new NodeClient(balancer, from, port, transports, newPage(nickname), await);
+        return ready ? readyOrClosed(client, NodeClient::awaitReady) : client;
+    }
+
+    private static Map<String, String> newPage(String nickname) {
+        Map<String, String> auth = new LinkedHashMap<>();
+        auth.put("nickname", nickname);
+        auth.put("clientId", nickname + "-" + UUID.randomUUID());
+        return auth;
     }
 
     /** {@code join {room}}, or {@code join {room, after}} when {@code after} is not negative; the ack. */

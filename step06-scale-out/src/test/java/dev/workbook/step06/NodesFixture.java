@@ -102,6 +102,11 @@ final class NodesFixture extends ServerFixture {
         redis = redis.restarted();
     }
 
+    /** The Socket.IO port of node {@code index} (from 0). */
+    int port(int index) {
+        return nodes.get(index).port();
+    }
+
     /** A new page's client on node {@code index} (from 0), connected. */
     NodeClient connect(int index, String nickname) {
         ChatNode node = node(index);

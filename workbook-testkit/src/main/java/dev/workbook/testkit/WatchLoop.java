@@ -226,7 +226,7 @@ final class WatchLoop {
     }
 
     private static String tags(String exerciseTag, boolean browser) {
-        return (exerciseTag.isEmpty() ? "" : exerciseTag + " & ") + "!proof & !fuzz" + (browser ? "" : " & !browser");
+        return (exerciseTag.isEmpty() ? "" : exerciseTag + " & ") + "!proof & !fuzz & !nginx" + (browser ? "" : " & !browser");
     }
 
     private Map<String, String> parameters(String asked) {

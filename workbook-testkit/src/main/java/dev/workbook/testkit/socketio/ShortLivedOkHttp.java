@@ -1,5 +1,6 @@
 package dev.workbook.testkit.socketio;
 
+import java.net.InetAddress;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +27,19 @@ final class ShortLivedOkHttp {
 
     /** A client that keeps no idle connection, so that its pool's cleanup thread ends with the test too. */
     static OkHttpClient create() {
+        return builder().build();
+    }
+
+    /** The same, its connections leaving from {@code local} (see {@link FromAddress}). */
+    static OkHttpClient from(InetAddress local) {
+        return builder().socketFactory(new FromAddress(local)).build();
+    }
+
+    private static OkHttpClient.Builder builder() {
         ThreadPoolExecutor threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, THREAD_KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS,
                 new SynchronousQueue<>(), work -> new Thread(work, "OkHttp Dispatcher"));
         return new OkHttpClient.Builder().readTimeout(1, TimeUnit.MINUTES)
                 .dispatcher(new Dispatcher(threads))
-                .connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS)).build();
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS));
     }
 }

@@ -3,6 +3,7 @@ package dev.workbook.testkit.socketio;
 import dev.workbook.testkit.Await;
 import io.socket.client.IO;
 import io.socket.client.Socket;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -48,7 +49,7 @@ public class SocketIoTestClient implements AutoCloseable {
 
     /** Who the client is in failure messages: the nickname it sends, or "the client". */
     protected final String label;
-    private final OkHttpClient http = ShortLivedOkHttp.create();
+    private final OkHttpClient http;
     private final Socket socket;
     private final HeardEvents heard;
     private final ConnectionEvents connection;
@@ -64,6 +65,21 @@ public class SocketIoTestClient implements AutoCloseable {
      */
     protected SocketIoTestClient(int port, Namespace namespace, Transports transports, Map<String, String> auth,
                                  Map<String, List<String>> headers, Await await) {
+        this(ShortLivedOkHttp.create(), port, namespace, transports, auth, headers, await);
+    }
+
+    /**
+     * A client that connects at once from the local address {@code from} (127.0.0.7, say), as a
+     * machine of its own would, for a balancer that tells clients apart by their address.
+     */
+    protected SocketIoTestClient(InetAddress from, int port, Namespace namespace, Transports transports, Map<String, String> auth,
+                                 Await await) {
+        this(ShortLivedOkHttp.from(from), port, namespace, transports, auth, Map.of(), await);
+    }
+
+    private SocketIoTestClient(OkHttpClient http, int port, Namespace namespace, Transports transports, Map<String, String> auth,
+                               Map<String, List<String>> headers, Await await) {
+        this.http = http;
         this.label = auth != null && auth.get("nickname") != null ? auth.get("nickname") : "the client";
         IO.Options options = ClientOptions.of(transports, auth, headers, http);
         socket = IO.socket(URI.create("http://127.0.0.1:" + port + namespace.path()), options);
