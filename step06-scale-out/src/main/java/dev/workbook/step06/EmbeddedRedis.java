@@ -8,8 +8,8 @@ import redis.embedded.RedisServer;
 
 /**
  * A real redis-server, the one embedded-redis packs in its jar for this system, started on a free
- * port of 127.0.0.1 with its data (an append-only file) in a folder of ours, so that a restart
- * loses nothing.
+ * port of 127.0.0.1 with its data (an append-only file, written before each answer) in a folder of
+ * ours, so that a crash and a restart lose nothing it acknowledged.
  */
 public final class EmbeddedRedis implements AutoCloseable {
 
@@ -31,7 +31,10 @@ public final class EmbeddedRedis implements AutoCloseable {
                 .bind("127.0.0.1")
                 .port(chosen)
                 .setting("dir " + data)
-                .setting("appendonly yes") // every write on disk before the next, so a restart keeps what was acknowledged
+                .setting("appendonly yes") // every write in a log on disk, replayed when it starts again
+                // On disk before the answer: Redis's default, "everysec", answers first and can lose
+                // the last second or two of writes to a crash, messages the chat said were stored.
+                .setting("appendfsync always")
                 .setting("save \"\"")
                 .onShutdownForceStop(true)
                 .build();
