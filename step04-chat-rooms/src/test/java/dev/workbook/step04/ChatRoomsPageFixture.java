@@ -1,5 +1,6 @@
 package dev.workbook.step04;
 
+import dev.workbook.testkit.ScratchFolder;
 import dev.workbook.testkit.TwoWindowPageFixture;
 import java.io.IOException;
 import java.nio.file.Path;

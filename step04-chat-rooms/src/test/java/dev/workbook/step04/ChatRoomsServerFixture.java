@@ -1,5 +1,6 @@
 package dev.workbook.step04;
 
+import dev.workbook.testkit.ScratchFolder;
 import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.ServerFixture;
 import dev.workbook.testkit.socketio.SocketIoTestClient.Transports;

@@ -2,21 +2,18 @@ package dev.workbook.step06;
 
 import dev.workbook.step06.BalancerLog.Request;
 import dev.workbook.testkit.Await;
+import dev.workbook.testkit.ScratchFolder;
 import dev.workbook.testkit.ServerFixture;
 import dev.workbook.testkit.socketio.SocketIoTestClient.Transports;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Two chat nodes (see {@link NodesFixture}) behind a real nginx with a sticky and a round-robin
@@ -40,7 +37,7 @@ final class BalancedNodes extends ServerFixture {
     protected void startServer() throws IOException {
         Path binary = NginxBinary.find(); // before anything starts: without nginx, the tests fail at once saying how to install it
         nodes = NodesFixture.start(2);
-        prefix = Files.createTempDirectory("workbook-step06-nginx-");
+        prefix = ScratchFolder.create("workbook-step06-nginx-");
         nginx = NginxBalancer.start(binary, prefix, nodes.port(0), nodes.port(1));
         log = new BalancerLog(nginx.config().accessLog());
     }
@@ -53,7 +50,7 @@ final class BalancedNodes extends ServerFixture {
         if (nodes != null) {
             nodes.close();
         }
-        deleteFolder();
+        ScratchFolder.delete(prefix);
     }
 
     /** The nodes' errors are the ones the tests watch. */
@@ -121,19 +118,6 @@ final class BalancedNodes extends ServerFixture {
             return InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) host});
         } catch (UnknownHostException e) {
             throw new IllegalStateException("127.0.0." + host + " is not an address", e);
-        }
-    }
-
-    private void deleteFolder() {
-        if (prefix == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(prefix)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete nginx's folder " + prefix, e);
         }
     }
 }

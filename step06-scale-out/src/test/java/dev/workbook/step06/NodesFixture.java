@@ -1,8 +1,8 @@
 package dev.workbook.step06;
 
+import dev.workbook.testkit.ScratchFolder;
 import dev.workbook.testkit.ServerFixture;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +59,7 @@ final class NodesFixture extends ServerFixture {
     }
 
     private void startAll() throws IOException {
-        folder = Files.createTempDirectory("workbook-step06-test-");
+        folder = ScratchFolder.create("workbook-step06-test-");
         Step06Settings chosen = settings.apply(Step06Settings.forTests(count, folder.resolve("redis")));
         redis = SharedRedis.of(chosen);
         for (int i = 0; i < count; i++) {
@@ -83,6 +83,9 @@ final class NodesFixture extends ServerFixture {
             }
         } catch (IOException e) {
             throw new IllegalStateException("could not stop the tests' Redis", e);
+        } finally {
+            ScratchFolder.delete(folder);
+            folder = null;
         }
     }
 

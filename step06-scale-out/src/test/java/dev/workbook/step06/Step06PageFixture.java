@@ -1,8 +1,8 @@
 package dev.workbook.step06;
 
+import dev.workbook.testkit.ScratchFolder;
 import dev.workbook.testkit.TwoWindowPageFixture;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -12,20 +12,25 @@ import java.nio.file.Path;
  */
 final class Step06PageFixture extends TwoWindowPageFixture {
 
+    private Path folder;
     private Step06App app;
     private NodesPageReader page;
 
     @Override
     protected void startApp() throws IOException {
-        Path folder = Files.createTempDirectory("workbook-step06-page-");
+        folder = ScratchFolder.create("workbook-step06-page-");
         app = Step06App.start(Step06Settings.forTests(2, folder.resolve("redis")), errors);
         page = new NodesPageReader(chromium(), errors);
     }
 
     @Override
     protected void stopApp() {
-        if (app != null) {
-            app.close();
+        try {
+            if (app != null) {
+                app.close();
+            }
+        } finally {
+            ScratchFolder.delete(folder);
         }
     }
 

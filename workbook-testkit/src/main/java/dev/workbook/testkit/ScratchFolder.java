@@ -1,4 +1,4 @@
-package dev.workbook.step04;
+package dev.workbook.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,18 +7,18 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A folder of a test's own for the chat's database, made at the start and deleted with all it holds at the end. */
-final class ScratchFolder {
+/** A folder of a test's own (a database, a Redis's data, an nginx prefix), made at the start and deleted with all it holds at the end. */
+public final class ScratchFolder {
 
     private ScratchFolder() {
     }
 
-    static Path create(String prefix) throws IOException {
+    public static Path create(String prefix) throws IOException {
         return Files.createTempDirectory(prefix);
     }
 
     /** Deletes {@code folder} and everything in it; nothing when it is null (never made). */
-    static void delete(Path folder) {
+    public static void delete(Path folder) {
         if (folder == null) {
             return;
         }
@@ -27,7 +27,7 @@ final class ScratchFolder {
                 Files.delete(path);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not delete the test database in " + folder, e);
+            throw new UncheckedIOException("could not delete the test's scratch folder " + folder, e);
         }
     }
 }
