@@ -1,0 +1,41 @@
+package dev.workbook.step02;
+
+import dev.workbook.testkit.TwoWindowPageFixture;
+import java.io.IOException;
+
+/**
+ * Step 02's app on free ports and a browser with two windows, for a browser test class, with a
+ * fresh page in both windows before each test (see {@link TwoWindowPageFixture}). A static
+ * {@code @RegisterExtension} field.
+ */
+final class Step02PageFixture extends TwoWindowPageFixture {
+
+    private Step02App app;
+    private ChatPageDriver page;
+
+    @Override
+    protected void startApp() throws IOException {
+        app = Step02App.start(new Step02Settings("127.0.0.1", 0, 0), errors);
+        page = new ChatPageDriver(chromium(), errors);
+    }
+
+    @Override
+    protected void stopApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Override
+    protected String pageUrl() {
+        return app.pageUrl();
+    }
+
+    Step02App app() {
+        return app;
+    }
+
+    ChatPageDriver page() {
+        return page;
+    }
+}
