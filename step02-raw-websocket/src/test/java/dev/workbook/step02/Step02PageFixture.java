@@ -8,31 +8,14 @@ import java.io.IOException;
  * fresh page in both windows before each test (see {@link TwoWindowPageFixture}). A static
  * {@code @RegisterExtension} field.
  */
-final class Step02PageFixture extends TwoWindowPageFixture {
+final class Step02PageFixture extends TwoWindowPageFixture<Step02App> {
 
-    private Step02App app;
     private ChatPageDriver page;
 
     @Override
-    protected void startApp() throws IOException {
-        app = Step02App.start(new Step02Settings("127.0.0.1", 0, 0), errors);
+    protected Step02App startApp() throws IOException {
         page = new ChatPageDriver(chromium(), errors);
-    }
-
-    @Override
-    protected void stopApp() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    @Override
-    protected String pageUrl() {
-        return app.pageUrl();
-    }
-
-    Step02App app() {
-        return app;
+        return Step02App.start(new Step02Settings("127.0.0.1", 0, 0), errors);
     }
 
     ChatPageDriver page() {

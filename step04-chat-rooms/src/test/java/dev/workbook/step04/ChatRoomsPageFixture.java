@@ -10,22 +10,16 @@ import java.nio.file.Path;
  * {@link TwoWindowPageFixture}), with a new clientId, so that the rate limit of one test does not
  * spill into the next. A static {@code @RegisterExtension} field.
  */
-final class ChatRoomsPageFixture extends TwoWindowPageFixture {
+final class ChatRoomsPageFixture extends TwoWindowPageFixture<Step04App> {
 
     private Path database;
-    private Step04App app;
     private ChatRoomsPageReader page;
 
     @Override
-    protected void startApp() throws IOException {
+    protected Step04App startApp() throws IOException {
         database = ScratchFolder.create("workbook-step04-page-");
-        app = Step04App.start(Step04Settings.forTests(database.resolve("chat")), errors);
         page = new ChatRoomsPageReader(chromium(), errors);
-    }
-
-    @Override
-    protected String pageUrl() {
-        return app.pageUrl();
+        return Step04App.start(Step04Settings.forTests(database.resolve("chat")), errors);
     }
 
     /** A new clientId for the next test: the page makes one when its storage has none. */
@@ -34,19 +28,10 @@ final class ChatRoomsPageFixture extends TwoWindowPageFixture {
         page.page("clearStorage");
     }
 
+    /** The app's database goes with it. */
     @Override
-    protected void stopApp() {
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } finally {
-            ScratchFolder.delete(database);
-        }
-    }
-
-    Step04App app() {
-        return app;
+    protected void appStopped() {
+        ScratchFolder.delete(database);
     }
 
     ChatRoomsPageReader page() {
