@@ -12,6 +12,13 @@ import java.nio.file.Path;
  */
 final class ChatRoomsPageFixture extends TwoWindowPageFixture<Step04App> {
 
+    /**
+     * The default burst, refilled five times as fast as the default 1 a second: a burst past it is
+     * still refused, and the outbox must wait retryAfterMs and send again, as the tests check, but
+     * each message past it waits 200 ms, not 1 s.
+     */
+    static final ChatLimits LIMITS = ChatLimits.DEFAULT.withRate(ChatLimits.DEFAULT.burst(), 5.0);
+
     private Path database;
     private ChatRoomsPageReader page;
 
@@ -19,7 +26,7 @@ final class ChatRoomsPageFixture extends TwoWindowPageFixture<Step04App> {
     protected Step04App startApp() throws IOException {
         database = ScratchFolder.create("workbook-step04-page-");
         page = new ChatRoomsPageReader(chromium(), errors);
-        return Step04App.start(Step04Settings.forTests(database.resolve("chat")), errors);
+        return Step04App.start(Step04Settings.forTests(database.resolve("chat")).withLimits(LIMITS), errors);
     }
 
     /** A new clientId for the next test: the page makes one when its storage has none. */
