@@ -8,15 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.PageAccessibility;
 import dev.workbook.testkit.PageLayout;
-import dev.workbook.testkit.ServerErrors;
-import dev.workbook.testkit.TwoWindowBrowser;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,30 +33,8 @@ class ChatPageBrowserTest {
     private static final Duration WAIT = ChatPageDriver.WAIT;
     /** Four times the longest first reconnect wait (250 ms): a page that came back by itself would have. */
     private static final Duration QUIET_AFTER_LEAVE = Duration.ofSeconds(1);
-    private static final ServerErrors SERVER_ERRORS = new ServerErrors();
     @RegisterExtension
-    static final TwoWindowBrowser BROWSER = new TwoWindowBrowser();
-    private static final ChatPageDriver PAGE = new ChatPageDriver(BROWSER, SERVER_ERRORS);
-    private static Step02App app;
-
-    @BeforeAll
-    static void startApp() throws IOException {
-        app = Step02App.start(new Step02Settings("127.0.0.1", 0, 0), SERVER_ERRORS);
-    }
-
-    @AfterAll
-    static void stopApp() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    /** A fresh page in both windows: loading it again closes the previous test's connections. */
-    @BeforeEach
-    void openFreshPages() {
-        SERVER_ERRORS.clear();
-        BROWSER.openInBoth(app.pageUrl());
-    }
+    static final Step02PageFixture FIXTURE = new Step02PageFixture();
 
     @Test
     @Tag("exercise-2.1")
@@ -71,28 +43,28 @@ class ChatPageBrowserTest {
     @Tag("exercise-2.4")
     @DisplayName("Two people join under their own nicknames and read each other's messages; mine shows as delivered")
     void twoPeopleChat() {
-        PAGE.join(BROWSER.first(), "ada");
-        PAGE.join(BROWSER.second(), "bob");
-        PAGE.driver().switchTo().window(BROWSER.first());
-        PAGE.waitUntil(WAIT, String.format("%s: bob in ada's online list, from the 'joined' envelope", PRESENCE),
-                () -> PAGE.onlineList().contains("bob"));
+        FIXTURE.page().join(FIXTURE.first(), "ada");
+        FIXTURE.page().join(FIXTURE.second(), "bob");
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: bob in ada's online list, from the 'joined' envelope", PRESENCE),
+                () -> FIXTURE.page().onlineList().contains("bob"));
 
-        PAGE.say("hello, bob");
-        PAGE.waitUntil(WAIT, String.format("%s: ada's own message marked delivered once the server sends it back", BROADCAST),
-                () -> "delivered".equals(PAGE.statusOf("hello, bob")));
+        FIXTURE.page().say("hello, bob");
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: ada's own message marked delivered once the server sends it back", BROADCAST),
+                () -> "delivered".equals(FIXTURE.page().statusOf("hello, bob")));
 
-        PAGE.driver().switchTo().window(BROWSER.second());
-        WebElement atBob = PAGE.waitForMessage(String.format("%s: ada's message on bob's page", BROADCAST), "hello, bob");
+        FIXTURE.driver().switchTo().window(FIXTURE.second());
+        WebElement atBob = FIXTURE.page().waitForMessage(String.format("%s: ada's message on bob's page", BROADCAST), "hello, bob");
         assertThat(atBob.findElement(By.className("sender")).getText()).as("%s: the sender bob sees", BROADCAST)
                 .isEqualTo("ada");
         assertThat(atBob.getDomAttribute("class")).as("%s: someone else's message is not marked as mine", BROADCAST)
                 .doesNotContain("mine");
-        assertThat(PAGE.onlineList()).as("%s: who bob's page shows online, from its welcome", PRESENCE)
+        assertThat(FIXTURE.page().onlineList()).as("%s: who bob's page shows online, from its welcome", PRESENCE)
                 .containsExactlyInAnyOrder("ada", "bob");
 
-        PAGE.say("hi, ada");
-        PAGE.driver().switchTo().window(BROWSER.first());
-        PAGE.waitForMessage(String.format("%s: bob's answer on ada's page", BROADCAST), "hi, ada");
+        FIXTURE.page().say("hi, ada");
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        FIXTURE.page().waitForMessage(String.format("%s: bob's answer on ada's page", BROADCAST), "hi, ada");
     }
 
     @Test
@@ -103,19 +75,19 @@ class ChatPageBrowserTest {
     @DisplayName("Markup in a message or a nickname shows as the characters typed and never becomes an element")
     void showsMarkupAsText() {
         String markup = "<img src=x onerror=alert(1)>";
-        PAGE.join(BROWSER.first(), "mallory");
-        PAGE.join(BROWSER.second(), "<i>eve</i>");
+        FIXTURE.page().join(FIXTURE.first(), "mallory");
+        FIXTURE.page().join(FIXTURE.second(), "<i>eve</i>");
 
-        PAGE.say(markup);
-        PAGE.driver().switchTo().window(BROWSER.first());
-        WebElement atMallory = PAGE.waitForMessage(String.format("%s: eve's message on mallory's page", BROADCAST), markup);
+        FIXTURE.page().say(markup);
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        WebElement atMallory = FIXTURE.page().waitForMessage(String.format("%s: eve's message on mallory's page", BROADCAST), markup);
 
         assertThat(atMallory.findElement(By.className("sender")).getText())
                 .as("%s: a nickname from the network shows as text", BROADCAST).isEqualTo("<i>eve</i>");
-        assertThat(PAGE.onlineList()).as("%s: the online list shows nicknames as text", PRESENCE).contains("<i>eve</i>");
-        for (String window : List.of(BROWSER.first(), BROWSER.second())) {
-            PAGE.driver().switchTo().window(window);
-            assertThat(PAGE.driver().findElements(By.cssSelector("main img, main i")))
+        assertThat(FIXTURE.page().onlineList()).as("%s: the online list shows nicknames as text", PRESENCE).contains("<i>eve</i>");
+        for (String window : List.of(FIXTURE.first(), FIXTURE.second())) {
+            FIXTURE.driver().switchTo().window(window);
+            assertThat(FIXTURE.driver().findElements(By.cssSelector("main img, main i")))
                     .as("%s: show network text with textContent, never innerHTML: markup became an element", BROADCAST)
                     .isEmpty();
         }
@@ -127,22 +99,23 @@ class ChatPageBrowserTest {
     @Tag("exercise-2.3")
     @DisplayName("After I click Leave, the page stays offline and does not come back by itself")
     void leavingDoesNotReconnect() {
-        PAGE.join(BROWSER.second(), "lin");
-        PAGE.join(BROWSER.first(), "hopper");
-        PAGE.driver().switchTo().window(BROWSER.second());
-        PAGE.waitUntil(WAIT, String.format("%s: hopper in lin's online list, from the 'joined' envelope", PRESENCE),
-                () -> PAGE.onlineList().contains("hopper"));
+        FIXTURE.page().join(FIXTURE.second(), "lin");
+        FIXTURE.page().join(FIXTURE.first(), "hopper");
+        FIXTURE.driver().switchTo().window(FIXTURE.second());
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: hopper in lin's online list, from the 'joined' envelope", PRESENCE),
+                () -> FIXTURE.page().onlineList().contains("hopper"));
 
-        PAGE.driver().switchTo().window(BROWSER.first());
-        PAGE.driver().findElement(By.id("leave")).click();
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        FIXTURE.driver().findElement(By.id("leave")).click();
 
-        assertThat(PAGE.state()).as("%s: Leave puts the page offline at once", PRESENCE).isEqualTo("offline");
-        assertThat(PAGE.driver().findElement(By.id("join-form")).isDisplayed()).as("%s: the join form is back after Leave", PRESENCE)
+        assertThat(FIXTURE.page().state()).as("%s: Leave puts the page offline at once", PRESENCE).isEqualTo("offline");
+        assertThat(FIXTURE.driver().findElement(By.id("join-form")).isDisplayed()).as("%s: the join form is back after Leave", PRESENCE)
                 .isTrue();
-        PAGE.driver().switchTo().window(BROWSER.second());
-        PAGE.waitUntil(WAIT, String.format("%s: lin's page hears that hopper left", PRESENCE), () -> !PAGE.onlineList().contains("hopper"));
-        PAGE.assertNeverWithin(QUIET_AFTER_LEAVE, String.format("%s: hopper back in lin's online list after Leave", PRESENCE),
-                () -> PAGE.onlineList().contains("hopper"));
+        FIXTURE.driver().switchTo().window(FIXTURE.second());
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: lin's page hears that hopper left", PRESENCE),
+                () -> !FIXTURE.page().onlineList().contains("hopper"));
+        FIXTURE.page().assertNeverWithin(QUIET_AFTER_LEAVE, String.format("%s: hopper back in lin's online list after Leave", PRESENCE),
+                () -> FIXTURE.page().onlineList().contains("hopper"));
     }
 
     @Test
@@ -151,18 +124,19 @@ class ChatPageBrowserTest {
     @Tag("exercise-2.3")
     @DisplayName("A refused nickname says why right under the nickname field, as text, and marks the field invalid")
     void nicknameErrorShowsNextToTheField() {
-        PAGE.join(BROWSER.first(), "<i>eve</i>");
+        FIXTURE.page().join(FIXTURE.first(), "<i>eve</i>");
 
-        PAGE.tryToJoin(BROWSER.second(), "<I>EVE</I>");
+        FIXTURE.page().tryToJoin(FIXTURE.second(), "<I>EVE</I>");
 
-        WebElement field = PAGE.driver().findElement(By.id("nickname"));
-        assertThat(PAGE.text("nickname-error")).as("%s: the reason, under the nickname field, for a look-alike of '<i>eve</i>'",
+        WebElement field = FIXTURE.driver().findElement(By.id("nickname"));
+        assertThat(FIXTURE.page().text("nickname-error")).as("%s: the reason, under the nickname field, for a look-alike of '<i>eve</i>'",
                 NICKNAMES).contains("nickname-taken").contains("looks like '<i>eve</i>'");
         assertThat(field.getDomAttribute("aria-describedby")).as("%s: the field names its error for screen readers", NICKNAMES)
                 .contains("nickname-error");
         assertThat(field.getDomProperty("ariaInvalid")).as("%s: the refused field is marked aria-invalid", NICKNAMES).isEqualTo("true");
-        assertThat(PAGE.text("error")).as("%s: the general error box stays empty: the error belongs to the field", NICKNAMES).isEmpty();
-        assertThat(PAGE.driver().findElements(By.cssSelector("main i")))
+        assertThat(FIXTURE.page().text("error"))
+                .as("%s: the general error box stays empty: the error belongs to the field", NICKNAMES).isEmpty();
+        assertThat(FIXTURE.driver().findElements(By.cssSelector("main i")))
                 .as("%s: the refusal quotes the nicknames as text, never as markup", NICKNAMES).isEmpty();
     }
 
@@ -172,11 +146,11 @@ class ChatPageBrowserTest {
     @Tag("exercise-2.3")
     @DisplayName("Once I joined, the cursor is in the message box, and the box shows without scrolling on a laptop and a phone")
     void joinedPageIsReadyToWriteIn() {
-        PAGE.join(BROWSER.first(), "ada");
+        FIXTURE.page().join(FIXTURE.first(), "ada");
 
-        assertThat(PageLayout.focusedId(PAGE.driver())).as("%s: the element with the keyboard focus once joined", PRESENCE)
+        assertThat(PageLayout.focusedId(FIXTURE.driver())).as("%s: the element with the keyboard focus once joined", PRESENCE)
                 .isEqualTo("message");
-        assertThat(PageLayout.belowTheFirstScreen(PAGE.driver(), "composer"))
+        assertThat(PageLayout.belowTheFirstScreen(FIXTURE.driver(), "composer"))
                 .as("where the message box and Send are out of sight until one scrolls (the lesson's page, step02/style.css)")
                 .isEmpty();
     }
@@ -188,13 +162,13 @@ class ChatPageBrowserTest {
     @Tag("exercise-2.4")
     @DisplayName("Joined, with messages and notices on the list, the page breaks no rule axe-core checks")
     void breaksNoAccessibilityRule() {
-        PAGE.join(BROWSER.first(), "ada");
-        PAGE.join(BROWSER.second(), "bob");
-        PAGE.say("hello, axe");
-        PAGE.waitUntil(ChatPageDriver.WAIT, String.format("%s: bob's message marked delivered", BROADCAST),
-                () -> "delivered".equals(PAGE.statusOf("hello, axe")));
+        FIXTURE.page().join(FIXTURE.first(), "ada");
+        FIXTURE.page().join(FIXTURE.second(), "bob");
+        FIXTURE.page().say("hello, axe");
+        FIXTURE.page().waitUntil(ChatPageDriver.WAIT, String.format("%s: bob's message marked delivered", BROADCAST),
+                () -> "delivered".equals(FIXTURE.page().statusOf("hello, axe")));
 
-        assertThat(PageAccessibility.violations(PAGE.driver()))
+        assertThat(PageAccessibility.violations(FIXTURE.driver()))
                 .as("what axe-core finds wrong on the chat page (WCAG 2.1 A and AA, and best practices)")
                 .isEmpty();
     }

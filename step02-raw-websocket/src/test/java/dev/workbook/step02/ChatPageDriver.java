@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.HeadlessChromium;
 import dev.workbook.testkit.ServerErrors;
-import dev.workbook.testkit.TwoWindowBrowser;
 import dev.workbook.testkit.WaitedInVain;
 import java.time.Duration;
 import java.util.List;
@@ -23,10 +22,10 @@ final class ChatPageDriver {
     static final Duration WAIT = HeadlessChromium.DEFAULT_TIMEOUT;
     private static final Duration POLL = Duration.ofMillis(50);
 
-    private final TwoWindowBrowser browser;
+    private final HeadlessChromium browser;
     private final ServerErrors errors;
 
-    ChatPageDriver(TwoWindowBrowser browser, ServerErrors errors) {
+    ChatPageDriver(HeadlessChromium browser, ServerErrors errors) {
         this.browser = browser;
         this.errors = errors;
     }
@@ -109,7 +108,7 @@ final class ChatPageDriver {
             });
         } catch (TimeoutException e) {
             AssertionError failure = WaitedInVain.of(what, timeout, "the page shows '" + text("state") + "' and the errors '"
-                    + text("error") + "' '" + text("nickname-error") + "'; browser console errors: " + browser.chromium().consoleErrors());
+                    + text("error") + "' '" + text("nickname-error") + "'; browser console errors: " + browser.consoleErrors());
             failure.initCause(e);
             throw failure;
         }

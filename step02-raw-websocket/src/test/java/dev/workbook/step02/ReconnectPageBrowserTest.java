@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
-import dev.workbook.testkit.ServerErrors;
 import dev.workbook.testkit.TestScripts;
-import dev.workbook.testkit.TwoWindowBrowser;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,30 +39,8 @@ class ReconnectPageBrowserTest {
      */
     private static final String CALL_RECONNECT_LATER = TestScripts.read(ReconnectPageBrowserTest.class, "reconnect-later-probe.js");
 
-    private static final ServerErrors SERVER_ERRORS = new ServerErrors();
     @RegisterExtension
-    static final TwoWindowBrowser BROWSER = new TwoWindowBrowser();
-    private static final ChatPageDriver PAGE = new ChatPageDriver(BROWSER, SERVER_ERRORS);
-    private static Step02App app;
-
-    @BeforeAll
-    static void startApp() throws IOException {
-        app = Step02App.start(new Step02Settings("127.0.0.1", 0, 0), SERVER_ERRORS);
-    }
-
-    @AfterAll
-    static void stopApp() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    /** A fresh page: loading it again closes the previous test's connections. */
-    @BeforeEach
-    void openFreshPages() {
-        SERVER_ERRORS.clear();
-        BROWSER.openInBoth(app.pageUrl());
-    }
+    static final Step02PageFixture FIXTURE = new Step02PageFixture();
 
     @Test
     @Tag("exercise-2.1")
@@ -77,34 +50,35 @@ class ReconnectPageBrowserTest {
     @Tag("exercise-2.5")
     @DisplayName("When the server restarts, the page reconnects by itself, rejoins under my nickname and chats again")
     void reconnectsAfterARestart() throws IOException {
-        PAGE.join(BROWSER.first(), "grace");
+        FIXTURE.page().join(FIXTURE.first(), "grace");
 
-        app.restartChat();
+        FIXTURE.app().restartChat();
 
-        PAGE.waitUntil(WAIT, String.format("%s: the page notices the connection dropped (a 'lost' notice)", RECONNECT),
-                () -> !PAGE.driver().findElements(By.cssSelector("#messages .notice[data-kind='lost']")).isEmpty());
-        PAGE.waitUntil(RECONNECT_WAIT, String.format("%s: the page online again, or showing why not", RECONNECT),
-                () -> "online".equals(PAGE.state()) || !PAGE.text("error").isEmpty() || !PAGE.text("nickname-error").isEmpty());
-        assertThat(PAGE.state())
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: the page notices the connection dropped (a 'lost' notice)", RECONNECT),
+                () -> !FIXTURE.driver().findElements(By.cssSelector("#messages .notice[data-kind='lost']")).isEmpty());
+        FIXTURE.page().waitUntil(RECONNECT_WAIT, String.format("%s: the page online again, or showing why not", RECONNECT),
+                () -> "online".equals(FIXTURE.page().state()) || !FIXTURE.page().text("error").isEmpty()
+                        || !FIXTURE.page().text("nickname-error").isEmpty());
+        assertThat(FIXTURE.page().state())
                 .as("%s: the page should reconnect and rejoin by itself; it shows '%s' and the errors '%s' '%s'",
-                        RECONNECT, PAGE.text("state"), PAGE.text("error"), PAGE.text("nickname-error"))
+                        RECONNECT, FIXTURE.page().text("state"), FIXTURE.page().text("error"), FIXTURE.page().text("nickname-error"))
                 .isEqualTo("online");
-        assertThat(PAGE.text("state")).as("%s: the page should rejoin under the same nickname", RECONNECT)
+        assertThat(FIXTURE.page().text("state")).as("%s: the page should rejoin under the same nickname", RECONNECT)
                 .isEqualTo("online as grace");
-        assertThat(PAGE.onlineList()).as("%s: the restarted server should have grace online again", RECONNECT)
+        assertThat(FIXTURE.page().onlineList()).as("%s: the restarted server should have grace online again", RECONNECT)
                 .containsExactly("grace");
 
-        PAGE.say("back again");
-        PAGE.waitUntil(WAIT, String.format("%s: a message after the reconnection marked delivered", RECONNECT),
-                () -> "delivered".equals(PAGE.statusOf("back again")));
+        FIXTURE.page().say("back again");
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: a message after the reconnection marked delivered", RECONNECT),
+                () -> "delivered".equals(FIXTURE.page().statusOf("back again")));
     }
 
     @Test
     @Tag("exercise-2.5")
     @DisplayName("Each wait before reconnecting is random, up to twice as long as the one before, and never over the cap")
     void reconnectDelaysBackOffWithFullJitter() {
-        PAGE.driver().switchTo().window(BROWSER.first());
-        JavascriptExecutor page = (JavascriptExecutor) PAGE.driver();
+        FIXTURE.driver().switchTo().window(FIXTURE.first());
+        JavascriptExecutor page = (JavascriptExecutor) FIXTURE.driver();
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) page.executeAsyncScript(CALL_RECONNECT_LATER, ATTEMPTS, SAMPLES);
         assertThat(result.get("error")).as("%s: reconnectLater(session, ui, schedule) in reconnect.js threw", RECONNECT).isNull();

@@ -11,22 +11,23 @@ import java.nio.file.Path;
  * {@link TwoWindowPageFixture}), with a new clientId, so that the rate limit of one test does not
  * spill into the next. A static {@code @RegisterExtension} field.
  */
-final class ChatRoomsPageFixture extends TwoWindowPageFixture {
+final class ChatRoomsPageFixture extends TwoWindowPageFixture<Step04App> {
+
+    /**
+     * The default burst, refilled five times as fast as the default 1 a second: a burst past it is
+     * still refused, and the outbox must wait retryAfterMs and send again, as the tests check, but
+     * each message past it waits 200 ms, not 1 s.
+     */
+    static final ChatLimits LIMITS = ChatLimits.DEFAULT.withRate(ChatLimits.DEFAULT.burst(), 5.0);
 
     private Path database;
-    private Step04App app;
     private ChatRoomsPageReader page;
 
     @Override
-    protected void startApp() throws IOException {
+    protected Step04App startApp() throws IOException {
         database = ScratchFolder.create("workbook-step04-page-");
-        app = Step04App.start(Step04Settings.forTests(database.resolve("chat")), errors);
         page = new ChatRoomsPageReader(chromium(), errors);
-    }
-
-    @Override
-    protected String pageUrl() {
-        return app.pageUrl();
+        return Step04App.start(Step04Settings.forTests(database.resolve("chat")).withLimits(LIMITS), errors);
     }
 
     /** A new clientId for the next test: the page makes one when its storage has none. */
@@ -35,19 +36,10 @@ final class ChatRoomsPageFixture extends TwoWindowPageFixture {
         page.page("clearStorage");
     }
 
+    /** The app's database goes with it. */
     @Override
-    protected void stopApp() {
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } finally {
-            ScratchFolder.delete(database);
-        }
-    }
-
-    Step04App app() {
-        return app;
+    protected void appStopped() {
+        ScratchFolder.delete(database);
     }
 
     ChatRoomsPageReader page() {

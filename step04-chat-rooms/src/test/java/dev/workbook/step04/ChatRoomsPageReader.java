@@ -5,49 +5,40 @@ import static dev.workbook.step04.Step04Exercises.JOIN;
 import dev.workbook.testkit.Exercise;
 import dev.workbook.testkit.HeadlessChromium;
 import dev.workbook.testkit.ServerErrors;
-import dev.workbook.testkit.TestScripts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the browser tests do on the chat rooms page and read from it, and their one bounded wait. */
 final class ChatRoomsPageReader {
 
     /** Enough for a page on loopback, and for a fresh page to connect. */
     static final Duration WAIT = HeadlessChromium.DEFAULT_TIMEOUT;
-    private static final Duration POLL = Duration.ofMillis(50);
-    /** What the tests read from the page and do on it, one round trip a reading: see the script's own comments. */
-    private static final String PAGE_SCRIPT = TestScripts.read(ChatRoomsPageReader.class, "chat-rooms-page.js");
 
     private final HeadlessChromium chromium;
     private final WebDriver driver;
-    private final ServerErrors serverErrors;
+    private final PageScript script;
 
     ChatRoomsPageReader(HeadlessChromium chromium, ServerErrors serverErrors) {
         this.chromium = chromium;
         this.driver = chromium.driver();
-        this.serverErrors = serverErrors;
+        this.script = new PageScript(chromium, serverErrors);
     }
 
     /** In {@code window}, signs in as {@code nickname} and waits until the page is in #general. */
     void signIn(String window, String nickname) {
         driver.switchTo().window(window);
-        driver.findElement(By.id("nickname")).sendKeys(nickname);
-        driver.findElement(By.id("signin")).click();
+        page("typeAndPress", "nickname", nickname, "signin");
         waitUntil(WAIT, String.format("'%s' connected and in #general (%s and %s)", nickname, Step04Exercises.ROOM_NAMES, JOIN),
                 () -> "general".equals(currentRoom()));
     }
 
     /** Joins {@code room} from the form, and waits until it is on screen. */
     void joinRoom(String room) {
-        driver.findElement(By.id("room-name")).sendKeys(room);
-        driver.findElement(By.id("join-room")).click();
+        page("typeAndPress", "room-name", room, "join-room");
         waitUntil(WAIT, String.format("#%s joined and on screen (%s and %s)", room, Step04Exercises.ROOM_NAMES, JOIN),
                 () -> room.equals(currentRoom()));
     }
@@ -58,9 +49,9 @@ final class ChatRoomsPageReader {
         waitUntil(WAIT, "#" + room + " on screen", () -> room.equals(currentRoom()));
     }
 
+    /** Types {@code message} in the message field and presses Send: in one round trip (see chat-rooms-page.js). */
     void say(String message) {
-        driver.findElement(By.id("message")).sendKeys(message);
-        driver.findElement(By.id("send")).click();
+        page("typeAndPress", "message", message, "send");
     }
 
     Shown waitForMessage(Exercise exercise, String what, String text) {
@@ -175,23 +166,12 @@ final class ChatRoomsPageReader {
 
     /** Runs one reading or action of chat-rooms-page.js: one round trip to the browser. */
     Object page(String what, Object... args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = what;
-        System.arraycopy(args, 0, all, 1, args.length);
-        return ((JavascriptExecutor) driver).executeScript(PAGE_SCRIPT, all);
+        return script.run(what, args);
     }
 
     /** Runs a test's own script from src/test/resources, asynchronously: it answers by calling its last argument. */
     Object asyncScript(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
-    }
-
-    void rethrowFailures() {
-        serverErrors.rethrowFirst();
-        Object pageFailure = page("pageFailure");
-        if (pageFailure != null) {
-            throw new AssertionError(pageFailure + " Browser console errors: " + chromium.consoleErrors());
-        }
     }
 
     /** A room message as the page shows it. */
@@ -204,18 +184,6 @@ final class ChatRoomsPageReader {
      * page says that its script failed.
      */
     void waitUntil(Duration timeout, String what, BooleanSupplier condition) {
-        try {
-            new WebDriverWait(driver, timeout, POLL).until(d -> {
-                rethrowFailures();
-                return condition.getAsBoolean();
-            });
-            rethrowFailures();
-        } catch (TimeoutException e) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> situation = (Map<String, Object>) page("situation");
-            throw new AssertionError("Waited " + timeout.toMillis() + " ms for: " + what + ", but it did not happen. "
-                    + "The page shows '" + situation.get("state") + "' and the error '" + situation.get("error") + "'. "
-                    + "Browser console errors: " + chromium.consoleErrors(), e);
-        }
+        script.waitUntil(timeout, what, condition);
     }
 }

@@ -1,5 +1,5 @@
 // What the browser tests read from the chat rooms page and do on it, in one script that
-// ChatRoomsPageReader runs with executeScript: arguments[0] names the reading or the action, the
+// PageScript runs with executeScript: arguments[0] names the reading or the action, the
 // rest are its arguments. Each reading answers in one round trip to the browser.
 const [what, ...args] = arguments;
 const byId = (id) => document.getElementById(id);
@@ -9,6 +9,26 @@ const items = (selector) => [...document.querySelectorAll(selector)];
 const say = (text) => {
   byId("message").value = text;
   byId("composer").requestSubmit();
+};
+/** Fails as WebDriver would on an element a person cannot use: disabled, or not on screen. */
+const usable = (id) => {
+  const control = byId(id);
+  if (control.disabled || !control.checkVisibility()) {
+    throw new Error("#" + id + " cannot be used now: it is " + (control.disabled ? "disabled" : "hidden"));
+  }
+  return control;
+};
+/**
+ * Types text at the end of a field and presses a button, as a person would: only where a person
+ * could, no further than the field's maxlength, with the input event that typing fires. In one
+ * round trip, where WebDriver takes one command a key.
+ */
+const typeAndPress = (id, text, button) => {
+  const field = usable(id);
+  const room = field.maxLength >= 0 ? Math.max(0, field.maxLength - field.value.length) : text.length;
+  field.value += text.slice(0, room);
+  field.dispatchEvent(new Event("input", { bubbles: true }));
+  usable(button).click();
 };
 
 const page = {
@@ -50,6 +70,7 @@ const page = {
   /** The state line and the error box at once, for a wait's failure message. */
   situation: () => ({ state: byId("status").textContent + " " + byId("status-detail").textContent, error: byId("error").textContent }),
   say: (text) => say(text),
+  typeAndPress: (id, text, button) => typeAndPress(id, text, button),
   /** Writes a private message to nickname and sends it, as the private form would. */
   privately: (nickname, text) => {
     byId("private-to").value = nickname;
@@ -65,4 +86,5 @@ const page = {
 if (!(what in page)) {
   throw new Error("chat-rooms-page.js has no reading or action named " + what);
 }
-return page[what](...args);
+// Every answer says too whether the page's own script failed, so that a wait needs no second round trip to know.
+return { value: page[what](...args), failure: page.pageFailure() };

@@ -1,5 +1,6 @@
 package dev.workbook.testkit;
 
+import dev.workbook.pages.StepApp;
 import java.io.IOException;
 import org.openqa.selenium.WebDriver;
 
@@ -7,20 +8,21 @@ import org.openqa.selenium.WebDriver;
  * A step's app and a headless Chromium with two windows, for a browser test class: both started
  * before its first test and stopped after its last, and before each test the app's page loaded
  * afresh in both windows, which closes the previous test's connections. A step's fixture says how
- * its app starts and stops and where its page is; use it as a static {@code @RegisterExtension} field.
+ * its app starts; use it as a static {@code @RegisterExtension} field.
+ *
+ * @param <A> the step's app
  */
-public abstract class TwoWindowPageFixture extends ServerFixture {
+public abstract class TwoWindowPageFixture<A extends StepApp> extends ServerFixture {
 
     private final TwoWindowBrowser browser = new TwoWindowBrowser();
+    private A app;
 
-    /** Starts the app, reporting to {@link #errors}. */
-    protected abstract void startApp() throws IOException;
+    /** Starts the app on free ports, reporting to {@link #errors}; the browser is up by then. */
+    protected abstract A startApp() throws IOException;
 
-    /** Stops the app; nothing when it never started. */
-    protected abstract void stopApp();
-
-    /** The address of the app's page, once it started. */
-    protected abstract String pageUrl();
+    /** Frees what the fixture held beside the app, once the app stopped or never started: nothing, unless a fixture says. */
+    protected void appStopped() {
+    }
 
     /** Runs in each window once the page is in, before each test: nothing, unless a fixture says. */
     protected void pageLoaded() {
@@ -29,7 +31,7 @@ public abstract class TwoWindowPageFixture extends ServerFixture {
     @Override
     protected final void startServer() throws IOException {
         browser.start();
-        startApp();
+        app = startApp();
     }
 
     /** Also after a start that failed half-way. */
@@ -42,9 +44,24 @@ public abstract class TwoWindowPageFixture extends ServerFixture {
         }
     }
 
+    private void stopApp() {
+        try {
+            if (app != null) {
+                app.close();
+            }
+        } finally {
+            appStopped();
+        }
+    }
+
     @Override
     protected final void beforeEachTest() {
-        browser.openInBoth(pageUrl(), this::pageLoaded);
+        browser.openInBoth(app.pageUrl(), this::pageLoaded);
+    }
+
+    /** The app, once it started. */
+    public A app() {
+        return app;
     }
 
     /** The browser, for its console errors. */
