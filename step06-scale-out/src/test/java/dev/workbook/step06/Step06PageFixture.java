@@ -10,37 +10,22 @@ import java.nio.file.Path;
  * windows, for a browser test class (see {@link TwoWindowPageFixture}). A static
  * {@code @RegisterExtension} field.
  */
-final class Step06PageFixture extends TwoWindowPageFixture {
+final class Step06PageFixture extends TwoWindowPageFixture<Step06App> {
 
     private Path folder;
-    private Step06App app;
     private NodesPageReader page;
 
     @Override
-    protected void startApp() throws IOException {
+    protected Step06App startApp() throws IOException {
         folder = ScratchFolder.create("workbook-step06-page-");
-        app = Step06App.start(Step06Settings.forTests(2, folder.resolve("redis")), errors);
         page = new NodesPageReader(chromium(), errors);
+        return Step06App.start(Step06Settings.forTests(2, folder.resolve("redis")), errors);
     }
 
+    /** The Redis's data goes once the app has stopped. */
     @Override
-    protected void stopApp() {
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } finally {
-            ScratchFolder.delete(folder);
-        }
-    }
-
-    @Override
-    protected String pageUrl() {
-        return app.pageUrl();
-    }
-
-    Step06App app() {
-        return app;
+    protected void appStopped() {
+        ScratchFolder.delete(folder);
     }
 
     NodesPageReader page() {
