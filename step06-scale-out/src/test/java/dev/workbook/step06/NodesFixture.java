@@ -108,6 +108,12 @@ final class NodesFixture extends ServerFixture {
         return NodeClient.connect(node.name(), node.port(), nickname, await());
     }
 
+    /** A new page's client on node {@code index} that does not wait to connect: for a handshake the node may refuse. */
+    NodeClient connecting(int index, String nickname) {
+        ChatNode node = node(index);
+        return NodeClient.connecting(node.name(), node.port(), nickname, await());
+    }
+
     /** The same page as {@code earlier} (its clientId), now on node {@code index}. */
     NodeClient reconnect(NodeClient earlier, int index) {
         ChatNode node = node(index);
