@@ -49,8 +49,9 @@ public final class ChatNode implements PageAndChat.ChatServer {
         RoomStreams streams = new RoomStreams(redis);
         this.rooms = new NodeRooms(chat, streams, locks);
         this.lease = new NodeLease(name, redis);
-        ChatBackend shared = new ChatBackend(new SharedHistory(streams, rooms), locks, rooms, new SharedNicknames(redis, lease),
-                new SharedPresence(redis, lease), new SharedRateLimits(redis, settings.limits()), NodeConnections.of(chat), RedisOutage::is);
+        NodeScripts scripts = new NodeScripts(redis, lease);
+        ChatBackend shared = new ChatBackend(new SharedHistory(streams, rooms), locks, rooms, new SharedNicknames(scripts),
+                new SharedPresence(scripts), new SharedRateLimits(scripts, settings.limits()), NodeConnections.of(chat), RedisOutage::is);
         new ChatRoomsEvents(chat, shared, settings, Clock.systemUTC(), errors).register();
     }
 

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.redisson.api.RScript;
-import org.redisson.api.RedissonClient;
-import org.redisson.client.codec.StringCodec;
 
 /**
  * Step 04's roster, kept in Redis for every node: one hash, {@value #KEY}, from each nickname's
@@ -57,12 +55,10 @@ final class SharedNicknames implements Nicknames {
             redis.call('HDEL', KEYS[1], ARGV[1])
             return false""";
 
-    private final RScript scripts;
-    private final String node;
+    private final NodeScripts scripts;
 
-    SharedNicknames(RedissonClient redis, NodeLease lease) {
-        this.scripts = redis.getScript(StringCodec.INSTANCE);
-        this.node = lease.node();
+    SharedNicknames(NodeScripts scripts) {
+        this.scripts = scripts;
     }
 
     @Override
@@ -92,11 +88,11 @@ final class SharedNicknames implements Nicknames {
     }
 
     private <R> R run(String script, RScript.ReturnType type, Object... args) {
-        return scripts.eval(RScript.Mode.READ_WRITE, script, type, List.of(KEY), args);
+        return scripts.run(script, type, List.of(KEY), args);
     }
 
     private String holder(Identity identity, UUID session) {
-        return node + " " + session + " " + identity.clientId() + " " + identity.nickname();
+        return scripts.node() + " " + session + " " + identity.clientId() + " " + identity.nickname();
     }
 
     private static String key(String nickname) {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.redisson.api.RScript;
-import org.redisson.api.RedissonClient;
-import org.redisson.client.codec.StringCodec;
 
 /**
  * Who is in which room on every node, in Redis: a hash per room, {@code chat:members:{room}}, from
@@ -61,33 +59,30 @@ final class SharedPresence implements RoomPresence {
             end
             return counts""";
 
-    private final RScript scripts;
-    private final String node;
+    private final NodeScripts scripts;
 
-    SharedPresence(RedissonClient redis, NodeLease lease) {
-        this.scripts = redis.getScript(StringCodec.INSTANCE);
-        this.node = lease.node();
+    SharedPresence(NodeScripts scripts) {
+        this.scripts = scripts;
     }
 
     @Override
     public void joined(UUID session, String nickname, String room) {
-        scripts.eval(RScript.Mode.READ_WRITE, JOINED, RScript.ReturnType.VALUE, List.of(membersKey(room), ROOMS), entry(session), nickname,
-                room);
+        scripts.run(JOINED, RScript.ReturnType.VALUE, List.of(membersKey(room), ROOMS), entry(session), nickname, room);
     }
 
     @Override
     public void left(UUID session, String room) {
-        scripts.eval(RScript.Mode.READ_WRITE, LEFT, RScript.ReturnType.VALUE, List.of(membersKey(room), ROOMS), entry(session), room);
+        scripts.run(LEFT, RScript.ReturnType.VALUE, List.of(membersKey(room), ROOMS), entry(session), room);
     }
 
     @Override
     public Collection<String> nicknamesIn(String room) {
-        return scripts.eval(RScript.Mode.READ_WRITE, NICKNAMES_IN, RScript.ReturnType.LIST, List.of(ROOMS), room);
+        return scripts.run(NICKNAMES_IN, RScript.ReturnType.LIST, List.of(ROOMS), room);
     }
 
     @Override
     public Map<String, Integer> counts() {
-        List<Object> flat = scripts.eval(RScript.Mode.READ_WRITE, COUNTS, RScript.ReturnType.LIST, List.of(ROOMS));
+        List<Object> flat = scripts.run(COUNTS, RScript.ReturnType.LIST, List.of(ROOMS));
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < flat.size(); i += 2) {
             counts.put((String) flat.get(i), ((Number) flat.get(i + 1)).intValue());
@@ -96,7 +91,7 @@ final class SharedPresence implements RoomPresence {
     }
 
     private String entry(UUID session) {
-        return node + " " + session;
+        return scripts.node() + " " + session;
     }
 
     static String membersKey(String room) {

@@ -6,8 +6,6 @@ import dev.workbook.step04.Refusal;
 import dev.workbook.step04.TokenBucket;
 import java.util.List;
 import org.redisson.api.RScript;
-import org.redisson.api.RedissonClient;
-import org.redisson.client.codec.StringCodec;
 
 /**
  * One {@link TokenBucket} per client for every node, in Redis: a hash per client,
@@ -38,17 +36,17 @@ final class SharedRateLimits implements RateLimiter {
             redis.call('PEXPIRE', KEYS[1], math.ceil((burst - tokens) / rate * 1000) + 1)
             return wait""";
 
-    private final RScript scripts;
+    private final NodeScripts scripts;
     private final ChatLimits limits;
 
-    SharedRateLimits(RedissonClient redis, ChatLimits limits) {
-        this.scripts = redis.getScript(StringCodec.INSTANCE);
+    SharedRateLimits(NodeScripts scripts, ChatLimits limits) {
+        this.scripts = scripts;
         this.limits = limits;
     }
 
     @Override
     public void take(String clientId) throws Refusal {
-        long waitMillis = scripts.eval(RScript.Mode.READ_WRITE, TAKE, RScript.ReturnType.LONG, List.of(PREFIX + clientId),
+        long waitMillis = scripts.run(TAKE, RScript.ReturnType.LONG, List.of(PREFIX + clientId),
                 Integer.toString(limits.burst()), Double.toString(limits.perSecond()));
         if (waitMillis > 0) {
             throw RateLimiter.slowDown(limits, waitMillis);

@@ -1,9 +1,12 @@
 package dev.workbook.step06;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.workbook.testkit.ServerFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -15,6 +18,9 @@ import org.redisson.api.RedissonClient;
  * field. A test can stop a node, as a node that dies.
  */
 final class NodesFixture extends ServerFixture {
+
+    /** What a node waits for Redis before it refuses (RedisLink's 2 s, and a retry), with room to spare. */
+    static final Duration REDIS_TIMEOUTS = Duration.ofSeconds(10);
 
     private final int count;
     private final UnaryOperator<Step06Settings> settings;
@@ -89,6 +95,12 @@ final class NodesFixture extends ServerFixture {
     /** Stops node {@code index} at once, as a node that dies: its connections drop. */
     void stop(int index) {
         node(index).close();
+    }
+
+    /** Skips a test that stops Redis when the run uses a Redis it did not start, and cannot stop. */
+    static void assumeItsOwnRedis() {
+        assumeTrue(System.getProperty(Step06Settings.REDIS_PROPERTY) == null,
+                "this run uses a Redis it did not start (-D" + Step06Settings.REDIS_PROPERTY + "), and cannot stop it");
     }
 
     /** Stops the Redis the nodes share and starts it again on its port with its data: fails when the tests run on a Redis they did not start. */

@@ -56,7 +56,8 @@ class SharedNicknamesTest {
         NodeClient first = NODES.connect(0, "ada");
         first.close();
 
-        try (NodeClient next = NODES.await().atMost(SIGN_IN_ATTEMPTS).value("ada signed in on node 2 after ada signed out on node 1", () -> signedIn(NODES, 1, "ada"))) {
+        try (NodeClient next = NODES.await().atMost(SIGN_IN_ATTEMPTS)
+                .value("ada signed in on node 2 after ada signed out on node 1", () -> signedIn(NODES, 1, "ada"))) {
             assertThat(next.connected()).as("%s: whether the new ada on node 2 is connected", SHARED).isTrue();
         }
     }
@@ -68,7 +69,8 @@ class SharedNicknamesTest {
         NODES.redis().getMap(SharedNicknames.KEY, StringCodec.INSTANCE).put(NicknameRule.lookAlikeKey("zed"), dead);
 
         try (NodeClient zed = NODES.connecting(1, "zed")) {
-            NODES.await().atMost(Await.CONNECT_TIMEOUT).until("zed on node 2 to connect or be refused", () -> zed.connected() || zed.lastConnectError() != null);
+            NODES.await().atMost(Await.CONNECT_TIMEOUT).until("zed on node 2 to connect or be refused",
+                    () -> zed.connected() || zed.lastConnectError() != null);
 
             assertThat(zed.lastConnectError()).as("%s: the connect_error of zed on node 2, whose nickname a dead node held", SHARED).isNull();
         }

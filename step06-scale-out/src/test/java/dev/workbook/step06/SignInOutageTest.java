@@ -2,11 +2,9 @@ package dev.workbook.step06;
 
 import static dev.workbook.step06.Step06Exercises.SHARED;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -20,25 +18,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("exercise-6.1")
 class SignInOutageTest {
 
-    /** What a node waits for Redis before it refuses (RedisLink's 2 s, and a retry), with room to spare. */
-    private static final Duration REDIS_TIMEOUTS = Duration.ofSeconds(10);
-
     @Test
     @DisplayName("Signing in while Redis is down is refused with 'cannot reach its store'; once Redis is back, the same page gets in")
     void signInWaitsForRedis() throws IOException {
-        assumeTrue(System.getProperty(Step06Settings.REDIS_PROPERTY) == null,
-                "this run uses a Redis it did not start (-Dstep06.redis), and cannot stop it");
+        NodesFixture.assumeItsOwnRedis();
         try (NodesFixture nodes = NodesFixture.start(1)) {
             String[] refusal = new String[1];
 
             nodes.restartRedis(() -> {
                 try (NodeClient ada = nodes.connecting(0, "ada")) {
-                    nodes.await().atMost(REDIS_TIMEOUTS).until("ada's sign-in, while Redis is down, to be answered",
+                    nodes.await().atMost(NodesFixture.REDIS_TIMEOUTS).until("ada's sign-in, while Redis is down, to be answered",
                             () -> ada.connected() || ada.lastConnectError() != null);
                     refusal[0] = ada.lastConnectError();
                 }
             });
-            NodeClient after = nodes.await().atMost(REDIS_TIMEOUTS).value("ada signed in once Redis was back",
+            NodeClient after = nodes.await().atMost(NodesFixture.REDIS_TIMEOUTS).value("ada signed in once Redis was back",
                     () -> SharedNicknamesTest.signedIn(nodes, 0, "ada"));
             after.close();
 
