@@ -24,17 +24,22 @@ class SignInOutageTest {
         NodesFixture.assumeItsOwnRedis();
         try (NodesFixture nodes = NodesFixture.start(1)) {
             String[] refusal = new String[1];
+            NodeClient[] during = new NodeClient[1];
 
-            nodes.restartRedis(() -> {
-                try (NodeClient ada = nodes.connecting(0, "ada")) {
+            try {
+                nodes.restartRedis(() -> {
+                    during[0] = nodes.connecting(0, "ada");
                     nodes.await().atMost(NodesFixture.REDIS_TIMEOUTS).until("ada's sign-in, while Redis is down, to be answered",
-                            () -> ada.connected() || ada.lastConnectError() != null);
-                    refusal[0] = ada.lastConnectError();
+                            () -> during[0].connected() || during[0].lastConnectError() != null);
+                    refusal[0] = during[0].lastConnectError();
+                });
+                nodes.await().atMost(NodesFixture.REDIS_TIMEOUTS).value("ada signed in once Redis was back",
+                        () -> SharedNicknamesTest.signedIn(nodes, 0, "ada")).close();
+            } finally { // closed once the node reaches Redis again: its disconnect publishes there, and would log a warning
+                if (during[0] != null) {
+                    during[0].close();
                 }
-            });
-            NodeClient after = nodes.await().atMost(NodesFixture.REDIS_TIMEOUTS).value("ada signed in once Redis was back",
-                    () -> SharedNicknamesTest.signedIn(nodes, 0, "ada"));
-            after.close();
+            }
 
             assertThat(refusal[0]).as("%s: the connect_error of a sign-in while Redis was down", SHARED)
                     .isEqualTo("the chat cannot reach its store just now: sign in again in a moment");
