@@ -2,6 +2,7 @@ package dev.workbook.step06;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.workbook.testkit.Await;
 import dev.workbook.testkit.ServerFixture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.redisson.api.RMap;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
 
 /**
  * Step 06 for tests: a Redis of its own (or the one {@code -Dstep06.redis} names) and chat nodes on
@@ -72,6 +75,20 @@ final class NodesFixture extends ServerFixture {
             nodes.add(ChatNode.start(Step06Settings.nodeName(i), chosen.node(i, 0), redis.address(), errors));
         }
         inspector = RedisLink.connect("test", redis.address());
+    }
+
+    /**
+     * Waits until the last test's pages are signed out: a page's disconnect reaches its node a
+     * moment after the page closed, and the next test may sign in under the same nickname.
+     */
+    @Override
+    protected void beforeEachTest() {
+        if (inspector == null) {
+            return; // not started: the test fails on its own, with the reason
+        }
+        RMap<String, String> nicknames = inspector.getMap(SharedNicknames.KEY, StringCodec.INSTANCE);
+        await().atMost(Await.CONNECT_TIMEOUT).until("the pages of the tests before to be signed out", nicknames::isEmpty,
+                nicknames::readAllMap);
     }
 
     @Override
