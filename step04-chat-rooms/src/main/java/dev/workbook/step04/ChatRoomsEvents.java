@@ -29,8 +29,8 @@ public final class ChatRoomsEvents {
 
     private final SocketIONamespace chat;
     private final Handshake handshake;
-    private final Roster roster = new Roster();
-    private final RateLimits rateLimits;
+    private final Nicknames roster;
+    private final RateLimiter rateLimits;
     private final RoomEvents rooms;
     private final RoomMessages messages;
     private final PrivateMessages privateMessages;
@@ -40,22 +40,23 @@ public final class ChatRoomsEvents {
 
     /** One server's chat: its messages in {@code store}, each sent to the room's members as soon as it is stored. */
     public ChatRoomsEvents(SocketIONamespace chat, MessageHistory store, Step04Settings settings, Clock clock, Consumer<Throwable> errors) {
-        this(chat, ChatBackend.oneServer(chat, store), settings, clock, errors);
+        this(chat, ChatBackend.oneServer(chat, store, settings.limits()), settings, clock, errors);
     }
 
-    /** A chat whose messages are kept and reach their rooms as {@code backend} says: a chat on several nodes (step 06). */
+    /** A chat whose messages, nicknames, rooms and limits are kept as {@code backend} says: a chat on several nodes (step 06). */
     public ChatRoomsEvents(SocketIONamespace chat, ChatBackend backend, Step04Settings settings, Clock clock, Consumer<Throwable> errors) {
         ChatLimits limits = settings.limits();
-        Memberships memberships = new Memberships(DEFAULT_ROOMS);
+        Memberships memberships = new Memberships(DEFAULT_ROOMS, backend.presence());
         MessageHistory store = backend.history();
         RoomLocks locks = backend.locks();
         this.chat = chat;
         this.handshake = new Handshake(settings.token());
-        this.rateLimits = new RateLimits(limits);
+        this.roster = backend.nicknames();
+        this.rateLimits = backend.rateLimits();
         this.typing = new Typing(chat, memberships, limits.typingThrottle(), System::nanoTime);
         this.rooms = new RoomEvents(chat, store, memberships, locks, limits, typing);
         this.messages = new RoomMessages(store, backend.delivery(), memberships, locks, limits, rateLimits, typing, clock);
-        this.privateMessages = new PrivateMessages(chat, roster, limits, rateLimits, clock);
+        this.privateMessages = new PrivateMessages(backend.connections(), roster, limits, rateLimits, clock);
         this.errors = errors;
         this.outage = backend.outage();
     }
@@ -88,12 +89,25 @@ public final class ChatRoomsEvents {
             return AuthTokenResult.AuthTokenResultSuccess;
         } catch (Refusal refused) {
             LOG.info("{}: handshake refused: {}", client.getRemoteAddress(), refused.getMessage());
-            return new AuthTokenResult(false, Map.of("message", refused.getMessage(), "data", connectErrorData(refused)));
+            return refusedHandshake(refused);
         } catch (RuntimeException bug) { // else netty-socketio refuses with no reason, and nobody hears of it
+            if (outage.test(bug)) { // a shared roster out of reach: a reason the page can show, not a bug report
+                LOG.warn("{}: handshake refused, the chat's store is unreachable: {}", client.getRemoteAddress(), bug.toString());
+                return refusedHandshake(unreachable("sign in again"));
+            }
             LOG.error("the handshake check failed for {}", client.getRemoteAddress(), bug);
             errors.accept(bug);
             return new AuthTokenResult(false, Map.of("message", "the server failed to check the handshake: " + bug.getMessage()));
         }
+    }
+
+    private static AuthTokenResult refusedHandshake(Refusal refused) {
+        return new AuthTokenResult(false, Map.of("message", refused.getMessage(), "data", connectErrorData(refused)));
+    }
+
+    /** The refusal of a request the chat cannot answer while its shared store is out of reach; {@code retry} says what to do. */
+    private static Refusal unreachable(String retry) {
+        return new Refusal(Refusal.UNAVAILABLE, "the chat cannot reach its store just now: " + retry + " in a moment");
     }
 
     /** The refusal's code, and the sign-in field at fault when there is one, so the page shows the reason beside it. */
@@ -114,18 +128,24 @@ public final class ChatRoomsEvents {
         if (member == null) {
             return;
         }
+        seeOut(member, "tell " + member.nickname() + "'s rooms that they left", () -> rooms.disconnected(client, member));
+        seeOut(member, "free " + member.nickname() + "'s nickname", () -> {
+            if (roster.release(member, client.getSessionId())) { // not when the same page came back on a new connection
+                rateLimits.forget(member.clientId());
+            }
+        });
+    }
+
+    /** One part of seeing a member out; its failure is logged, and never keeps the next part from running. */
+    private void seeOut(Identity member, String what, Runnable part) {
         try {
-            rooms.disconnected(client, member);
+            part.run();
         } catch (RuntimeException bug) {
             if (outage.test(bug)) {
-                LOG.warn("could not tell {}'s rooms that they left: the chat's store is unreachable ({})", member.nickname(), bug.toString());
+                LOG.warn("could not {}: the chat's store is unreachable ({})", what, bug.toString());
             } else {
                 LOG.error("the chat failed to see {} out", member.nickname(), bug);
                 errors.accept(bug);
-            }
-        } finally {
-            if (roster.release(member, client.getSessionId())) { // not when the same page came back on a new connection
-                rateLimits.forget(member.clientId());
             }
         }
     }
@@ -146,7 +166,7 @@ public final class ChatRoomsEvents {
             } catch (SQLException | RuntimeException bug) {
                 if (outage.test(bug)) {
                     LOG.warn("{} {}: refused, the chat's store is unreachable: {}", client.getRemoteAddress(), event, bug.toString());
-                    reply.refuse(new Refusal(Refusal.UNAVAILABLE, "the chat cannot reach its store just now: send it again in a moment"));
+                    reply.refuse(unreachable("send it again"));
                     return;
                 }
                 LOG.error("the chat failed to answer {} from {}", event, client.getRemoteAddress(), bug);

@@ -2,7 +2,6 @@ package dev.workbook.step04;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,18 +11,22 @@ import java.util.UUID;
 
 /**
  * Who is in which room. netty-socketio keeps rooms too, for sending, but forgets a connection's
- * rooms before the disconnect listener runs; this keeps them, with each member's nickname.
+ * rooms before the disconnect listener runs; this keeps each connection's rooms here, and tells
+ * {@link RoomPresence} who is in them, with their nicknames, for the lists the chat shows.
  */
 final class Memberships {
 
-    /** Room name to the sessions in it and their nicknames. */
-    private final Map<String, Map<UUID, String>> rooms = new HashMap<>();
     private final Map<UUID, Set<String>> roomsOf = new HashMap<>();
     private final List<String> defaultRooms;
+    private final RoomPresence presence;
 
-    /** @param defaultRooms rooms listed even when empty */
-    Memberships(List<String> defaultRooms) {
+    /**
+     * @param defaultRooms rooms listed even when empty
+     * @param presence where the members' nicknames are kept: this server's, or every node's
+     */
+    Memberships(List<String> defaultRooms, RoomPresence presence) {
         this.defaultRooms = List.copyOf(defaultRooms);
+        this.presence = presence;
     }
 
     /**
@@ -32,33 +35,47 @@ final class Memberships {
      * @return false when it was in the room already
      * @throws Refusal ({@code too-many-rooms}) when it is in {@code maxRooms} rooms already
      */
-    synchronized boolean join(UUID session, String nickname, String room, int maxRooms) throws Refusal {
-        Set<String> joined = roomsOf.computeIfAbsent(session, id -> new TreeSet<>());
-        if (joined.contains(room)) {
-            return false;
+    boolean join(UUID session, String nickname, String room, int maxRooms) throws Refusal {
+        synchronized (this) {
+            Set<String> joined = roomsOf.computeIfAbsent(session, id -> new TreeSet<>());
+            if (joined.contains(room)) {
+                return false;
+            }
+            if (joined.size() >= maxRooms) {
+                throw new Refusal(Refusal.TOO_MANY_ROOMS, "you are in " + joined.size() + " rooms, the most there may be: leave one first");
+            }
+            joined.add(room);
         }
-        if (joined.size() >= maxRooms) {
-            throw new Refusal(Refusal.TOO_MANY_ROOMS, "you are in " + joined.size() + " rooms, the most there may be: leave one first");
+        try { // outside this object's lock: a shared presence may wait on the network
+            presence.joined(session, nickname, room);
+        } catch (RuntimeException unreachable) { // not in the room after all, so that the client can try again
+            synchronized (this) {
+                roomsOf.get(session).remove(room);
+            }
+            throw unreachable;
         }
-        joined.add(room);
-        rooms.computeIfAbsent(room, name -> new LinkedHashMap<>()).put(session, nickname);
         return true;
     }
 
     /** Takes a session out of a room; refused ({@code not-in-room}) if it was not in it. */
-    synchronized void leave(UUID session, String room) throws Refusal {
-        requireMember(session, room);
-        roomsOf.get(session).remove(room);
-        removeFromRoom(session, room);
+    void leave(UUID session, String room) throws Refusal {
+        synchronized (this) {
+            requireMember(session, room);
+            roomsOf.get(session).remove(room);
+        }
+        presence.left(session, room);
     }
 
     /** Takes a session out of every room, and says which they were. */
-    synchronized Set<String> forget(UUID session) {
-        Set<String> joined = roomsOf.remove(session);
+    Set<String> forget(UUID session) {
+        Set<String> joined;
+        synchronized (this) {
+            joined = roomsOf.remove(session);
+        }
         if (joined == null) {
             return Set.of();
         }
-        joined.forEach(room -> removeFromRoom(session, room));
+        joined.forEach(room -> presence.left(session, room));
         return joined;
     }
 
@@ -69,27 +86,19 @@ final class Memberships {
     }
 
     /** The nicknames in a room, sorted. */
-    synchronized List<String> nicknamesIn(String room) {
+    List<String> nicknamesIn(String room) {
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        names.addAll(rooms.getOrDefault(room, Map.of()).values());
+        names.addAll(presence.nicknamesIn(room));
         return List.copyOf(names);
     }
 
     /** Every room with members, and the default rooms, by name, with how many are in each. */
-    synchronized List<Map<String, Object>> counts() {
+    List<Map<String, Object>> counts() {
         Map<String, Integer> counts = new TreeMap<>();
         defaultRooms.forEach(room -> counts.put(room, 0));
-        rooms.forEach((room, members) -> counts.put(room, members.size()));
+        counts.putAll(presence.counts());
         List<Map<String, Object>> list = new ArrayList<>();
         counts.forEach((room, members) -> list.add(Map.of("name", room, "members", members)));
         return list;
-    }
-
-    private void removeFromRoom(UUID session, String room) {
-        Map<UUID, String> members = rooms.get(room);
-        members.remove(session);
-        if (members.isEmpty()) {
-            rooms.remove(room);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.workbook.step04;
 
 import com.corundumstudio.socketio.SocketIOClient;
-import com.corundumstudio.socketio.SocketIONamespace;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -13,15 +12,16 @@ final class PrivateMessages {
     static final String EVENT = "private message";
     private static final int RECENT_ANSWERS = 10_000;
 
-    private final SocketIONamespace chat;
-    private final Roster roster;
+    /** The recipients' connections; named as step 04's namespace is, whose {@code getClient} it is on one server. */
+    private final Connections chat;
+    private final Nicknames roster;
     private final ChatLimits limits;
-    private final RateLimits rateLimits;
+    private final RateLimiter rateLimits;
     private final Clock clock;
     /** Recent answers by client and message id: a retried private message is delivered once. */
     private final RecentAnswers delivered = new RecentAnswers(RECENT_ANSWERS);
 
-    PrivateMessages(SocketIONamespace chat, Roster roster, ChatLimits limits, RateLimits rateLimits, Clock clock) {
+    PrivateMessages(Connections chat, Nicknames roster, ChatLimits limits, RateLimiter rateLimits, Clock clock) {
         this.chat = chat;
         this.roster = roster;
         this.limits = limits;

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A {@link TokenBucket} per client, for the messages it sends to rooms and to people. */
-final class RateLimits {
+final class RateLimits implements RateLimiter {
 
     /** Clients that left with an empty bucket stay until this many are kept, then full buckets go. */
     private static final int FORGET_FULL_BUCKETS_ABOVE = 10_000;
@@ -16,26 +16,21 @@ final class RateLimits {
         this.limits = limits;
     }
 
-    /** Takes one message's token from the client's bucket, or refuses ({@code rate-limited}) saying when to retry. */
-    void take(String clientId) throws Refusal {
+    @Override
+    public void take(String clientId) throws Refusal {
         long waitMillis = buckets.computeIfAbsent(clientId, id -> new TokenBucket(limits.burst(), limits.perSecond(), System::nanoTime))
                 .tryTake();
         if (waitMillis > 0) {
-            throw new Refusal(Refusal.RATE_LIMITED, "slow down: " + limits.burst() + " messages at once, then "
-                    + perSecond() + " a second; try again in " + waitMillis + " ms", waitMillis);
+            throw RateLimiter.slowDown(limits, waitMillis);
         }
-    }
-
-    private String perSecond() {
-        double rate = limits.perSecond();
-        return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
     }
 
     /**
      * Forgets a client that left, once its bucket is full again: a client that reconnects right
      * away keeps its bucket, so leaving and coming back is no way around the limit.
      */
-    void forget(String clientId) {
+    @Override
+    public void forget(String clientId) {
         buckets.computeIfPresent(clientId, (id, bucket) -> bucket.isFull() ? null : bucket);
         if (buckets.size() > FORGET_FULL_BUCKETS_ABOVE) {
             buckets.values().removeIf(TokenBucket::isFull);

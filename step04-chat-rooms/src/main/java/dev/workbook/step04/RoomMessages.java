@@ -16,12 +16,12 @@ final class RoomMessages {
     private final Memberships memberships;
     private final RoomLocks locks;
     private final ChatLimits limits;
-    private final RateLimits rateLimits;
+    private final RateLimiter rateLimits;
     private final Typing typing;
     private final Clock clock;
 
     RoomMessages(MessageHistory store, RoomDelivery delivery, Memberships memberships, RoomLocks locks, ChatLimits limits,
-                 RateLimits rateLimits, Typing typing, Clock clock) {
+                 RateLimiter rateLimits, Typing typing, Clock clock) {
         this.store = store;
         this.delivery = delivery;
         this.memberships = memberships;

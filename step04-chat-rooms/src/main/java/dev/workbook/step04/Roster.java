@@ -11,17 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * count as one ({@link NicknameRule#lookAlikeKey}): "Ada", "ada", "Ａｄａ" in full-width letters and
  * "Аda" with a Cyrillic А.
  */
-public final class Roster {
+public final class Roster implements Nicknames {
 
     private final Map<String, Online> byNickname = new ConcurrentHashMap<>();
 
-    /**
-     * Gives {@code identity}'s nickname to {@code session}. The same client coming back on a new
-     * connection, before the server noticed its old one died, takes the nickname over.
-     *
-     * @return the session the nickname belonged to until now, to disconnect, or null
-     * @throws Refusal when another client has the nickname
-     */
+    @Override
     public UUID claim(Identity identity, UUID session) throws Refusal {
         Online[] before = new Online[1];
         Online[] holder = new Online[1];
@@ -40,16 +34,12 @@ public final class Roster {
         return before[0] == null || before[0].session().equals(session) ? null : before[0].session();
     }
 
-    /**
-     * Frees the nickname, unless another session has taken it over since.
-     *
-     * @return whether it was freed
-     */
+    @Override
     public boolean release(Identity identity, UUID session) {
         return byNickname.remove(key(identity.nickname()), new Online(identity, session));
     }
 
-    /** The session and nickname (as its owner spells it) of whoever is online under {@code nickname}. */
+    @Override
     public Optional<Online> find(String nickname) {
         return Optional.ofNullable(byNickname.get(key(nickname)));
     }

@@ -33,6 +33,7 @@ public final class ChatNode implements PageAndChat.ChatServer {
     private final SocketIOServer server;
     private final RedissonClient redis;
     private final NodeRooms rooms;
+    private final NodeLease lease;
     private final int port;
     private FeedReader feed;
 
@@ -47,7 +48,10 @@ public final class ChatNode implements PageAndChat.ChatServer {
         RoomLocks locks = new RoomLocks();
         RoomStreams streams = new RoomStreams(redis);
         this.rooms = new NodeRooms(chat, streams, locks);
-        ChatBackend shared = new ChatBackend(new SharedHistory(streams, rooms), locks, rooms, RedisOutage::is);
+        this.lease = new NodeLease(name, redis);
+        NodeScripts scripts = new NodeScripts(redis, lease);
+        ChatBackend shared = new ChatBackend(new SharedHistory(streams, rooms), locks, rooms, new SharedNicknames(scripts),
+                new SharedPresence(scripts), new SharedRateLimits(scripts, settings.limits()), NodeConnections.of(chat), RedisOutage::is);
         new ChatRoomsEvents(chat, shared, settings, Clock.systemUTC(), errors).register();
     }
 
@@ -68,6 +72,7 @@ public final class ChatNode implements PageAndChat.ChatServer {
         try {
             ChatNode node = FreePortStart.start(settings.host(), settings.socketPort(),
                     port -> build(name, settings, port, redisAddress, errors), started -> started.server);
+            node.lease.take(); // as soon as the server is up, before anyone is told where it is: claims without it count for nothing
             node.feed = FeedReader.start(name, node.redis, node.rooms);
             LOG.info("{}: Socket.IO chat listening on http://{}:{}{}, sharing Redis at {}", name, settings.host(), node.port,
                     ChatRoomsServer.NAMESPACE, redisAddress);
@@ -109,6 +114,7 @@ public final class ChatNode implements PageAndChat.ChatServer {
     /** Stops at once, as a node that dies would: its clients start reconnecting, to another node if they know one. */
     @Override
     public void close() {
+        lease.close(); // not given back: it lapses, as a dead node's does, and the other nodes let its users go
         if (feed != null) {
             feed.close();
         }

@@ -20,8 +20,10 @@ final class NodeClient extends SocketIoTestClient {
     static final String CHAT = "chat message";
     static final String TYPING = "typing";
     static final String MEMBERS = "members";
+    static final String ROOMS = "rooms";
+    static final String PRIVATE = "private message";
 
-    private static final Namespace CHAT_EVENTS = new Namespace(ChatRoomsServer.NAMESPACE, List.of(CHAT, MEMBERS, TYPING, "rooms"));
+    private static final Namespace CHAT_EVENTS = new Namespace(ChatRoomsServer.NAMESPACE, List.of(CHAT, MEMBERS, TYPING, ROOMS, PRIVATE));
 
     final String nickname;
     final String clientId;
@@ -74,6 +76,16 @@ final class NodeClient extends SocketIoTestClient {
         auth.put("nickname", nickname);
         auth.put("clientId", nickname + "-" + UUID.randomUUID());
         return auth;
+    }
+
+    /** A new page's client on {@code node} that does not wait to connect: for a handshake the node may refuse. */
+    static NodeClient connecting(String node, int port, String nickname, Await await) {
+        return new NodeClient(node, port, Map.of("nickname", nickname, "clientId", nickname + "-" + UUID.randomUUID()), await);
+    }
+
+    /** {@code private message {to, text, clientMessageId}}; the ack. */
+    JSONObject sendPrivately(String to, String text, String clientMessageId) {
+        return emitWithAck(PRIVATE, new JSONObject(Map.of("to", to, "text", text, "clientMessageId", clientMessageId)));
     }
 
     /** {@code join {room}}, or {@code join {room, after}} when {@code after} is not negative; the ack. */

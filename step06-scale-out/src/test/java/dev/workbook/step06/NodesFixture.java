@@ -1,13 +1,19 @@
 package dev.workbook.step06;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.workbook.testkit.Await;
 import dev.workbook.testkit.ScratchFolder;
 import dev.workbook.testkit.ServerFixture;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.redisson.api.RMap;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
 
 /**
  * Step 06 for tests: a Redis of its own (or the one {@code -Dstep06.redis} names) and chat nodes on
@@ -15,6 +21,9 @@ import org.redisson.api.RedissonClient;
  * field. A test can stop a node, as a node that dies.
  */
 final class NodesFixture extends ServerFixture {
+
+    /** What a node waits for Redis before it refuses (RedisLink's 2 s, and a retry), with room to spare. */
+    static final Duration REDIS_TIMEOUTS = Duration.ofSeconds(10);
 
     private final int count;
     private final UnaryOperator<Step06Settings> settings;
@@ -68,6 +77,20 @@ final class NodesFixture extends ServerFixture {
         inspector = RedisLink.connect("test", redis.address());
     }
 
+    /**
+     * Waits until the last test's pages are signed out: a page's disconnect reaches its node a
+     * moment after the page closed, and the next test may sign in under the same nickname.
+     */
+    @Override
+    protected void beforeEachTest() {
+        if (inspector == null) {
+            return; // not started: the test fails on its own, with the reason
+        }
+        RMap<String, String> nicknames = inspector.getMap(SharedNicknames.KEY, StringCodec.INSTANCE);
+        await().atMost(Await.CONNECT_TIMEOUT).until("the pages of the tests before to be signed out", nicknames::isEmpty,
+                nicknames::readAllMap);
+    }
+
     @Override
     protected void stopServer() {
         nodes.forEach(ChatNode::close);
@@ -94,6 +117,12 @@ final class NodesFixture extends ServerFixture {
         node(index).close();
     }
 
+    /** Skips a test that stops Redis when the run uses a Redis it did not start, and cannot stop. */
+    static void assumeItsOwnRedis() {
+        assumeTrue(System.getProperty(Step06Settings.REDIS_PROPERTY) == null,
+                "this run uses a Redis it did not start (-D" + Step06Settings.REDIS_PROPERTY + "), and cannot stop it");
+    }
+
     /** Stops the Redis the nodes share and starts it again on its port with its data: fails when the tests run on a Redis they did not start. */
     void restartRedis(Runnable whileDown) throws IOException {
         EmbeddedRedis started = redis.started();
@@ -114,6 +143,12 @@ final class NodesFixture extends ServerFixture {
     NodeClient connect(int index, String nickname) {
         ChatNode node = node(index);
         return NodeClient.connect(node.name(), node.port(), nickname, await());
+    }
+
+    /** A new page's client on node {@code index} that does not wait to connect: for a handshake the node may refuse. */
+    NodeClient connecting(int index, String nickname) {
+        ChatNode node = node(index);
+        return NodeClient.connecting(node.name(), node.port(), nickname, await());
     }
 
     /** The same page as {@code earlier} (its clientId), now on node {@code index}. */

@@ -3,11 +3,9 @@ package dev.workbook.step06;
 import static dev.workbook.step06.CrossNodeDeliveryTest.seqsUntil;
 import static dev.workbook.step06.Step06Exercises.DELIVER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.workbook.testkit.NoThreadsLeftBehind;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("exercise-6.3")
 class RedisLossTest {
 
-    /** What a node waits for Redis before it refuses (RedisLink's 2 s, and a retry), with room to spare. */
-    private static final Duration REDIS_TIMEOUTS = Duration.ofSeconds(10);
-
     @Test
     @DisplayName("Redis restarts: a message refused while it was down is sent again and delivered once; those before are kept")
     void nodesCarryOnAfterRedisComesBack() throws IOException {
-        assumeTrue(System.getProperty(Step06Settings.REDIS_PROPERTY) == null,
-                "this run uses a Redis it did not start (-Dstep06.redis), and cannot stop it");
+        NodesFixture.assumeItsOwnRedis();
         try (NodesFixture nodes = NodesFixture.start(2)) {
             String room = NodeClient.newRoom("outage");
             try (NodeClient ada = nodes.connect(0, "ada"); NodeClient cy = nodes.connect(1, "cy")) {
@@ -44,11 +38,11 @@ class RedisLossTest {
                 List<Long> seen = new ArrayList<>(seqsUntil(cy, 1));
                 JSONObject[] refused = new JSONObject[1];
 
-                nodes.restartRedis(() -> refused[0] = ada.emitWithAck(NodeClient.CHAT, during(room), REDIS_TIMEOUTS));
-                JSONObject retried = nodes.await().atMost(REDIS_TIMEOUTS).value("an ok for the retry of m-during once Redis was back",
-                        () -> okOrNull(ada.emitWithAck(NodeClient.CHAT, during(room), REDIS_TIMEOUTS)));
+                nodes.restartRedis(() -> refused[0] = ada.emitWithAck(NodeClient.CHAT, during(room), NodesFixture.REDIS_TIMEOUTS));
+                JSONObject retried = nodes.await().atMost(NodesFixture.REDIS_TIMEOUTS).value("an ok for the retry of m-during once Redis was back",
+                        () -> okOrNull(ada.emitWithAck(NodeClient.CHAT, during(room), NodesFixture.REDIS_TIMEOUTS)));
                 // cy's node hears of it once its feed reader has Redis back: after at most one of Redisson's timeouts.
-                JSONObject second = nodes.await().atMost(REDIS_TIMEOUTS).next(DELIVER + ": message 2 at cy (node 2), once Redis was back",
+                JSONObject second = nodes.await().atMost(NodesFixture.REDIS_TIMEOUTS).next(DELIVER + ": message 2 at cy (node 2), once Redis was back",
                         cy.queue(NodeClient.CHAT), () -> cy.heardSoFar() + "; cy connected " + cy.connects() + " time(s), was disconnected "
                                 + cy.disconnections() + " time(s); the retry's ack: " + retried);
                 seen.add(second.optLong("seq", -1));
