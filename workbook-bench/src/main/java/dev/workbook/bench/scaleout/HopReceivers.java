@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.json.JSONException;
 import org.json.JSONObject;
 
@@ -18,8 +20,10 @@ import org.json.JSONObject;
  */
 final class HopReceivers implements AutoCloseable {
 
-    private static final long WAIT_SECONDS = 20;
+    /** Joins announce the room's members to all of them, so a room's joins cost the square of its size. */
+    private static final long WAIT_SECONDS = 60;
 
+    private final OkHttpClient http = unlimitedHttp();
     private final List<Socket> sockets = new ArrayList<>();
     private final Map<String, CountDownLatch> waiting = new ConcurrentHashMap<>();
 
@@ -40,6 +44,8 @@ final class HopReceivers implements AutoCloseable {
     private Socket member(int port, String nickname, String room, CountDownLatch joined) {
         IO.Options options = IO.Options.builder().setTransports(new String[] {"websocket"}).setReconnection(false)
                 .setAuth(Map.of("nickname", nickname, "clientId", nickname + "-" + System.nanoTime())).build();
+        options.callFactory = http;
+        options.webSocketFactory = http;
         Socket socket = IO.socket(URI.create("http://127.0.0.1:" + port + "/chat"), options);
         socket.on("chat message", args -> arrived((JSONObject) args[0]));
         socket.on(Socket.EVENT_CONNECT, args -> socket.emit("join", new Object[] {object("room", room)}, ack -> joined.countDown()));
@@ -84,8 +90,18 @@ final class HopReceivers implements AutoCloseable {
         }
     }
 
+    /** OkHttp runs at most 64 calls at once by default, and an open WebSocket is one: the 65th member would never connect. */
+    private static OkHttpClient unlimitedHttp() {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(100_000);
+        dispatcher.setMaxRequestsPerHost(100_000);
+        return new OkHttpClient.Builder().dispatcher(dispatcher).build();
+    }
+
     @Override
     public void close() {
         sockets.forEach(Socket::close);
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
     }
 }
