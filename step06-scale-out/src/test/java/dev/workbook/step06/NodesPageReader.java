@@ -17,8 +17,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** What step 06's browser tests do on the chat page and read from it, with bounded waits. */
 final class NodesPageReader {
 
-    /** Enough for a fresh page to connect, or to give up on a dead node and reach the other one. */
-    static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * The kit's wait for a page to connect: also enough to reach the other node, since Socket.IO's
+     * first reconnection attempt comes within 1.5 s (1 s, randomised by half) and fails over.
+     */
+    static final Duration WAIT = HeadlessChromium.DEFAULT_TIMEOUT;
     private static final String PAGE_SCRIPT = TestScripts.read(NodesPageReader.class, "nodes-page.js");
 
     private final HeadlessChromium chromium;
