@@ -1,21 +1,18 @@
 package dev.workbook.step04;
 
-import com.corundumstudio.socketio.AuthTokenResult;
 import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIONamespace;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chat's events on its namespace: the handshake, each event handed to the part of the chat
- * that answers it, and what happens when a client comes or goes.
+ * The chat's events on its namespace: each event handed to the part of the chat that answers it
+ * (signing in to {@link SignIn}), and what happens when a client goes.
  */
 public final class ChatRoomsEvents {
 
@@ -28,7 +25,7 @@ public final class ChatRoomsEvents {
     private static final Logger LOG = LoggerFactory.getLogger(ChatRoomsEvents.class);
 
     private final SocketIONamespace chat;
-    private final Handshake handshake;
+    private final SignIn signIn;
     private final Nicknames roster;
     private final RateLimiter rateLimits;
     private final RoomEvents rooms;
@@ -50,22 +47,22 @@ public final class ChatRoomsEvents {
         MessageHistory store = backend.history();
         RoomLocks locks = backend.locks();
         this.chat = chat;
-        this.handshake = new Handshake(settings.token());
         this.roster = backend.nicknames();
+        this.errors = errors;
+        this.outage = backend.outage();
+        this.signIn = new SignIn(chat, new Handshake(settings.token()), roster, outage, errors);
         this.rateLimits = backend.rateLimits();
         this.typing = new Typing(chat, memberships, limits.typingThrottle(), System::nanoTime);
         this.rooms = new RoomEvents(chat, store, memberships, locks, limits, typing);
         this.messages = new RoomMessages(store, backend.delivery(), memberships, locks, limits, rateLimits, typing, clock);
         this.privateMessages = new PrivateMessages(backend.connections(), roster, limits, rateLimits, clock);
-        this.errors = errors;
-        this.outage = backend.outage();
     }
 
     /** Adds every listener to the namespace. */
     // tag::register[]
     public void register() {
-        chat.addAuthTokenListener((auth, client) -> authenticate(auth, client));
-        chat.addConnectListener(this::connected);
+        chat.addAuthTokenListener(signIn::authenticate);
+        chat.addConnectListener(signIn::connected);
         chat.addDisconnectListener(this::disconnected);
         on(RoomEvents.ROOMS, rooms::list);
         on(RoomEvents.JOIN, rooms::join);
@@ -76,52 +73,6 @@ public final class ChatRoomsEvents {
         on(PrivateMessages.EVENT, privateMessages::send);
     }
     // end::register[]
-
-    private AuthTokenResult authenticate(Object auth, SocketIOClient client) {
-        try {
-            Identity identity = handshake.check(auth);
-            UUID replaced = roster.claim(identity, client.getSessionId());
-            identity.attachTo(client);
-            SocketIOClient old = replaced == null ? null : chat.getClient(replaced);
-            if (old != null) { // the same page on a new connection: its old one is dead, or soon will be
-                old.disconnect();
-            }
-            return AuthTokenResult.AuthTokenResultSuccess;
-        } catch (Refusal refused) {
-            LOG.info("{}: handshake refused: {}", client.getRemoteAddress(), refused.getMessage());
-            return refusedHandshake(refused);
-        } catch (RuntimeException bug) { // else netty-socketio refuses with no reason, and nobody hears of it
-            if (outage.test(bug)) { // a shared roster out of reach: a reason the page can show, not a bug report
-                LOG.warn("{}: handshake refused, the chat's store is unreachable: {}", client.getRemoteAddress(), bug.toString());
-                return refusedHandshake(unreachable("sign in again"));
-            }
-            LOG.error("the handshake check failed for {}", client.getRemoteAddress(), bug);
-            errors.accept(bug);
-            return new AuthTokenResult(false, Map.of("message", "the server failed to check the handshake: " + bug.getMessage()));
-        }
-    }
-
-    private static AuthTokenResult refusedHandshake(Refusal refused) {
-        return new AuthTokenResult(false, Map.of("message", refused.getMessage(), "data", connectErrorData(refused)));
-    }
-
-    /** The refusal of a request the chat cannot answer while its shared store is out of reach; {@code retry} says what to do. */
-    private static Refusal unreachable(String retry) {
-        return new Refusal(Refusal.UNAVAILABLE, "the chat cannot reach its store just now: " + retry + " in a moment");
-    }
-
-    /** The refusal's code, and the sign-in field at fault when there is one, so the page shows the reason beside it. */
-    private static Map<String, String> connectErrorData(Refusal refused) {
-        boolean aboutNickname = refused.code().equals(Refusal.BAD_NICKNAME) || refused.code().equals(Refusal.NICKNAME_TAKEN);
-        return aboutNickname ? Map.of("code", refused.code(), "field", "nickname") : Map.of("code", refused.code());
-    }
-
-    private void connected(SocketIOClient client) {
-        if (Identity.of(client) == null) { // a client that sent no auth at all skips the auth listener
-            client.sendEvent(REFUSED, Map.of("message", "send {nickname, clientId} in the handshake's auth"));
-            client.disconnect();
-        }
-    }
 
     private void disconnected(SocketIOClient client) {
         Identity member = Identity.of(client);
@@ -166,7 +117,7 @@ public final class ChatRoomsEvents {
             } catch (SQLException | RuntimeException bug) {
                 if (outage.test(bug)) {
                     LOG.warn("{} {}: refused, the chat's store is unreachable: {}", client.getRemoteAddress(), event, bug.toString());
-                    reply.refuse(unreachable("send it again"));
+                    reply.refuse(Refusal.unavailable("send it again"));
                     return;
                 }
                 LOG.error("the chat failed to answer {} from {}", event, client.getRemoteAddress(), bug);

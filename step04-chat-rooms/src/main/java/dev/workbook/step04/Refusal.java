@@ -36,6 +36,11 @@ public final class Refusal extends Exception {
         this.retryAfterMillis = retryAfterMillis;
     }
 
+    /** The refusal of a request the chat cannot answer while its shared store is out of reach; {@code retry} says what to do. */
+    public static Refusal unavailable(String retry) {
+        return new Refusal(UNAVAILABLE, "the chat cannot reach its store just now: " + retry + " in a moment");
+    }
+
     public String code() {
         return code;
     }
