@@ -1,32 +1,21 @@
 package dev.workbook.testkit;
 
-import java.util.List;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
 /**
- * A headless Chromium with two windows, two people, for a test class: started before its first
- * test and closed after its last; use as a static {@code @RegisterExtension} field, or start and
- * close it from a fixture of your own (see {@link TwoWindowPageFixture}).
+ * A headless Chromium with two windows, two people, for a test class; {@link TwoWindowPageFixture}
+ * starts it before the class's first test and closes it after its last.
  */
-public final class TwoWindowBrowser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class TwoWindowBrowser implements AutoCloseable {
+
+    private static final String NAVIGATE_SOON = TestScripts.read(TwoWindowBrowser.class, "navigate-soon.js");
+    private static final String PAGE_IS_NEW = TestScripts.read(TwoWindowBrowser.class, "page-is-new.js");
 
     private HeadlessChromium chromium;
     private String first;
     private String second;
-
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        start();
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        close();
-    }
 
     /** Starts Chromium and opens its second window. */
     public void start() {
@@ -65,12 +54,21 @@ public final class TwoWindowBrowser implements AutoCloseable, BeforeAllCallback,
         openInBoth(url, () -> { });
     }
 
-    /** Loads {@code url} afresh in both windows, ending in the first, and runs {@code loaded} in each once its page is in. */
+    /**
+     * Loads {@code url} afresh in both windows, ending in the first, and runs {@code loaded} in each
+     * once its page is in. The second window loads while the first does: a page load is mostly
+     * waiting, and a test class pays it twice before every test.
+     */
     public void openInBoth(String url, Runnable loaded) {
-        for (String window : List.of(second, first)) {
-            driver().switchTo().window(window);
-            driver().get(url);
-            loaded.run();
-        }
+        driver().switchTo().window(second);
+        ((JavascriptExecutor) driver()).executeScript(NAVIGATE_SOON, url);
+        driver().switchTo().window(first);
+        driver().get(url);
+        loaded.run();
+        driver().switchTo().window(second);
+        chromium.waitFor("the page " + url + " loaded afresh in the second window",
+                driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(PAGE_IS_NEW)));
+        loaded.run();
+        driver().switchTo().window(first);
     }
 }
