@@ -8,7 +8,8 @@
 // members.js and typing.js the rooms; delivery.js, the exercise (4.7), shows each room message once
 // and in order, in messages-view.js; composer.js, private.js and outbox.js send.
 
-import { $, describe, loadConfig, reportScriptFailures, showError } from "./workbook.js";
+import { $, describe, reportScriptFailures, showError } from "./workbook.js";
+import { startWithClient } from "./socketio-page.js";
 import { chat } from "./chat.js";
 import { countChars, sendToRoom } from "./composer.js";
 import { sendPrivately } from "./private.js";
@@ -17,9 +18,6 @@ import { signOut, toggleConnection } from "./session.js";
 import { signIn } from "./sign-in.js";
 import { updateControls } from "./status.js";
 import { typed } from "./typing.js";
-
-/** Where the page loads the Socket.IO browser client from: the build copies it there from npm. */
-const CLIENT_URL = "/vendor/socket.io.min.js";
 
 /** The server's limits and rules, from /api/config, in the fields and the sentences that state them. */
 function applyConfig(config) {
@@ -62,11 +60,4 @@ $("signout").addEventListener("click", signOut);
 $("toggle-connection").addEventListener("click", toggleConnection);
 reportScriptFailures();
 updateControls();
-if (window.SOCKET_IO_MISSING) {
-  unavailable(String(window.SOCKET_IO_MISSING));
-} else if (typeof io !== "function") {
-  unavailable("The Socket.IO browser client did not load from " + CLIENT_URL + ", so the page cannot connect. "
-    + "Is the server still running? Reload the page to try again.");
-} else {
-  loadConfig().then(applyConfig, (error) => showError("Could not load /api/config: " + describe(error)));
-}
+startWithClient(applyConfig, unavailable);

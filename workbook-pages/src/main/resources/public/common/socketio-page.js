@@ -1,6 +1,10 @@
-// What the workbook's Socket.IO pages (steps 03 and 04) share: where the chat is, which events count, and a disconnect in words.
+// What the workbook's Socket.IO pages (steps 03 and 04) share: their start once the client is in, where the chat is,
+// which events count, and a disconnect in words.
 
-import { describe, showError } from "./workbook.js";
+import { describe, loadConfig, showError } from "./workbook.js";
+
+/** Where the pages load the Socket.IO browser client from: the build copies it there from npm. */
+const CLIENT_URL = "/vendor/socket.io.min.js";
 
 /** The reasons Socket.IO gives for a disconnect, in words; the page's own ("io client disconnect") it names itself. */
 const DISCONNECT_REASONS = Object.freeze({
@@ -37,4 +41,20 @@ export function whileCurrent(socket, isCurrent) {
       showError("The page's script failed: " + describe(error));
     }
   };
+}
+
+/**
+ * Starts the page with its server's /api/config once the Socket.IO browser client is in; without
+ * the client the page cannot connect, so unavailable(message) says why, plainly, instead of a
+ * failure later.
+ */
+export function startWithClient(start, unavailable) {
+  if (window.SOCKET_IO_MISSING) {
+    unavailable(String(window.SOCKET_IO_MISSING));
+  } else if (typeof io !== "function") {
+    unavailable("The Socket.IO browser client did not load from " + CLIENT_URL + ", so the page cannot connect. "
+      + "Is the server still running? Reload the page to try again.");
+  } else {
+    loadConfig().then(start, (error) => showError("Could not load /api/config: " + describe(error)));
+  }
 }
