@@ -3,20 +3,17 @@ package dev.workbook.step01;
 import static dev.workbook.step01.Step01Exercises.PAGE_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.workbook.testkit.BrowserTest;
 import dev.workbook.testkit.HeadlessChromium;
-import dev.workbook.testkit.NoThreadsLeftBehind;
 import dev.workbook.testkit.PageAccessibility;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -25,9 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The inspector page in headless Chromium, driven the way a learner clicks through it. */
 @DisplayName("The handshake inspector page, in a real browser")
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@BrowserTest
 class InspectorPageBrowserTest {
 
     private static Step01App app;

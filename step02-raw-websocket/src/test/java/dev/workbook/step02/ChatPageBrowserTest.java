@@ -5,17 +5,13 @@ import static dev.workbook.step02.Step02Exercises.NICKNAMES;
 import static dev.workbook.step02.Step02Exercises.PRESENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.BrowserTest;
 import dev.workbook.testkit.PageAccessibility;
 import dev.workbook.testkit.PageLayout;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,9 +21,7 @@ import org.openqa.selenium.WebElement;
  * How it reconnects is in {@link ReconnectPageBrowserTest}.
  */
 @DisplayName("The chat page, in a real browser")
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@BrowserTest
 class ChatPageBrowserTest {
 
     private static final Duration WAIT = ChatPageDriver.WAIT;
@@ -85,12 +79,7 @@ class ChatPageBrowserTest {
         assertThat(atMallory.findElement(By.className("sender")).getText())
                 .as("%s: a nickname from the network shows as text", BROADCAST).isEqualTo("<i>eve</i>");
         assertThat(FIXTURE.page().onlineList()).as("%s: the online list shows nicknames as text", PRESENCE).contains("<i>eve</i>");
-        for (String window : List.of(FIXTURE.first(), FIXTURE.second())) {
-            FIXTURE.driver().switchTo().window(window);
-            assertThat(FIXTURE.driver().findElements(By.cssSelector("main img, main i")))
-                    .as("%s: show network text with textContent, never innerHTML: markup became an element", BROADCAST)
-                    .isEmpty();
-        }
+        FIXTURE.assertMarkupShownAsText(BROADCAST);
     }
 
     @Test

@@ -8,28 +8,22 @@ import static dev.workbook.step03.Step03Exercises.TO_OTHERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.BrowserTest;
 import dev.workbook.testkit.PageAccessibility;
 import dev.workbook.testkit.TestScripts;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** The chat page in headless Chromium, on the real Socket.IO browser client: two windows, two people. */
 @DisplayName("The chat page, in a real browser")
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@BrowserTest
 class ChatPageBrowserTest {
 
     private static final Duration WAIT = SocketIoPageDriver.WAIT;
@@ -102,12 +96,7 @@ class ChatPageBrowserTest {
         assertThat(atMallory.sender()).as("%s: a nickname from the network shows as text", TO_EVERYONE).isEqualTo("<i>eve</i>");
         FIXTURE.page().waitUntil(WAIT, String.format("%s: mallory's page tells that <i>eve</i> joined, as text", PRESENCE),
                 () -> FIXTURE.page().notices().contains("<i>eve</i> joined · 2 online"));
-        for (String window : List.of(FIXTURE.first(), FIXTURE.second())) {
-            FIXTURE.driver().switchTo().window(window);
-            assertThat(FIXTURE.driver().findElements(By.cssSelector("main img, main i")))
-                    .as("%s: show network text with textContent, never innerHTML: markup became an element", TO_EVERYONE)
-                    .isEmpty();
-        }
+        FIXTURE.assertMarkupShownAsText(TO_EVERYONE);
     }
 
     @Test

@@ -3,14 +3,13 @@ package dev.workbook.step03;
 import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.BrowserTest;
 import dev.workbook.testkit.PageLayout;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
@@ -20,8 +19,7 @@ import org.openqa.selenium.By;
  * (3.1, 3.3); the chat's other page tests need every exercise.
  */
 @DisplayName("Joining on the chat page, in a real browser")
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
+@BrowserTest
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class JoinPageBrowserTest {
 

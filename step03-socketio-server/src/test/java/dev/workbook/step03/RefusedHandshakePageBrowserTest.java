@@ -4,14 +4,13 @@ import static dev.workbook.step03.Step03Exercises.HANDSHAKE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.BrowserTest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,8 +22,7 @@ import org.openqa.selenium.WebElement;
  * exercise 3.1, so these tests come long before those of the page's exercise, 3.6.
  */
 @DisplayName("The chat page refused at the door, in a real browser")
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
+@BrowserTest
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class RefusedHandshakePageBrowserTest {
 

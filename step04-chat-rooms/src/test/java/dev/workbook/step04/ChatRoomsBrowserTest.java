@@ -7,7 +7,7 @@ import static dev.workbook.step04.Step04Exercises.SEND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.step04.ChatRoomsPageReader.Shown;
-import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.BrowserTest;
 import dev.workbook.testkit.PageAccessibility;
 import dev.workbook.testkit.TestScripts;
 import io.socket.client.Socket;
@@ -15,15 +15,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 
 /**
  * The chat rooms page in headless Chromium, on the real Socket.IO browser client: two windows, two
@@ -31,9 +27,7 @@ import org.openqa.selenium.By;
  * private messages in {@link PrivateMessagePageBrowserTest}.
  */
 @DisplayName("The chat rooms page, in a real browser")
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@BrowserTest
 class ChatRoomsBrowserTest {
 
     /** Enough for a page on loopback, and for a fresh page to connect. */
@@ -136,12 +130,7 @@ class ChatRoomsBrowserTest {
         Shown atMallory = FIXTURE.page().waitForMessage(SEND, "eve's message on mallory's page", markup);
         assertThat(atMallory.sender()).as("a nickname from the network shows as text").isEqualTo("<i>eve</i>");
         FIXTURE.page().waitUntil(WAIT, "eve in mallory's member list", () -> FIXTURE.page().members().contains("<i>eve</i>"));
-        for (String window : List.of(FIXTURE.first(), FIXTURE.second())) {
-            FIXTURE.driver().switchTo().window(window);
-            assertThat(FIXTURE.driver().findElements(By.cssSelector("main img, main i")))
-                    .as("show network text with textContent, never innerHTML: markup became an element")
-                    .isEmpty();
-        }
+        FIXTURE.assertMarkupShownAsText(SEND);
     }
 
     @Test
@@ -244,6 +233,7 @@ class ChatRoomsBrowserTest {
         FIXTURE.page().say("before the restart");
         FIXTURE.driver().switchTo().window(FIXTURE.first());
         Shown before = FIXTURE.page().waitForMessage(SEND, "bob's message on ada's page", "before the restart");
+        FIXTURE.bothWindows(FIXTURE.page()::reconnectSoon);
 
         FIXTURE.app().restartChat();
 

@@ -3,13 +3,9 @@ package dev.workbook.step04;
 import static dev.workbook.step04.Step04Exercises.JOIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.BrowserTest;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,9 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * What axe-core checks is in {@link ChatRoomsBrowserTest} and {@link SignInPageBrowserTest}.
  */
 @DisplayName("The chat rooms page on a laptop's and a phone's screen, in a real browser")
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@BrowserTest
 class ChatRoomsPageLayoutBrowserTest {
 
     @RegisterExtension

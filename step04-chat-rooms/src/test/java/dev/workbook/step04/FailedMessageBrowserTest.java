@@ -2,13 +2,10 @@ package dev.workbook.step04;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.NoThreadsLeftBehind;
-import java.util.concurrent.TimeUnit;
+import dev.workbook.testkit.BrowserTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,9 +16,7 @@ import org.openqa.selenium.Keys;
  * (4.3) look at it, and it is never received (4.7); see {@link OutboxBrowserTest} for the rest.
  */
 @DisplayName("A failed message on the chat rooms page, in a real browser")
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@BrowserTest
 class FailedMessageBrowserTest {
 
     @RegisterExtension

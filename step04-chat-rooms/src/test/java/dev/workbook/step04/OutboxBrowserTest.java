@@ -5,7 +5,7 @@ import static dev.workbook.step04.Step04Exercises.ONCE_IN_ORDER;
 import static dev.workbook.step04.Step04Exercises.SEND;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.BrowserTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -29,8 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a message too big for the transport is refused on the page and never sent.
  */
 @DisplayName("The chat rooms page's outbox, in a real browser")
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
+@BrowserTest
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class OutboxBrowserTest {
 
@@ -126,9 +124,10 @@ class OutboxBrowserTest {
     @DisplayName("Two pages going offline at random, writing in bursts past the rate limit, a server restart: each message once, in order, on both")
     void outboxesSurviveAStorm() throws IOException {
         long seed = Long.getLong("step04.torture.seed", System.nanoTime());
-        System.out.printf("Outbox torture in the browser: seed %d (replay: -Dstep04.torture.seed=%d)%n", seed, seed);
+        String replay = String.format(" (seed %d; replay: -Dstep04.torture.seed=%d)", seed, seed);
         Random random = new Random(seed);
         FIXTURE.bothJoin("storm", "ada-storm", "bob-storm");
+        FIXTURE.bothWindows(FIXTURE.page()::reconnectSoon);
         List<String> windows = List.of(FIXTURE.first(), FIXTURE.second());
         Set<String> away = new HashSet<>();
         List<String> written = new ArrayList<>();
@@ -159,13 +158,13 @@ class OutboxBrowserTest {
 
         for (String window : windows) {
             FIXTURE.driver().switchTo().window(window);
-            FIXTURE.page().waitUntil(PACED_WAIT, String.format("%s: all %d messages shown on this page, its outbox empty", CATCH_UP,
-                    written.size()), () -> FIXTURE.page().texts().size() >= written.size() && FIXTURE.page().outgoing().isEmpty());
+            String page = (window.equals(FIXTURE.first()) ? "ada" : "bob") + "'s page";
+            FIXTURE.page().waitUntil(PACED_WAIT, String.format("%s: all %d messages shown on %s, its outbox empty%s", CATCH_UP,
+                    written.size(), page, replay), () -> FIXTURE.page().texts().size() >= written.size() && FIXTURE.page().outgoing().isEmpty());
             List<Long> seqs = FIXTURE.page().shown().stream().map(ChatRoomsPageReader.Shown::seq).toList();
-            System.out.printf("  %s's page: %d written by both, shows %d, failed %d%n", window.equals(FIXTURE.first()) ? "ada" : "bob", written.size(), seqs.size(), FIXTURE.page().failed().size());
-            assertThat(FIXTURE.page().texts()).as("%s: every message both pages wrote, each once (lost or twice otherwise)", ONCE_IN_ORDER)
-                    .containsExactlyInAnyOrderElementsOf(written);
-            assertThat(seqs).as("%s: the seqs on the page, in the server's order", ONCE_IN_ORDER)
+            assertThat(FIXTURE.page().texts()).as("%s: every message both pages wrote, each once, on %s (lost or twice otherwise)%s",
+                    ONCE_IN_ORDER, page, replay).containsExactlyInAnyOrderElementsOf(written);
+            assertThat(seqs).as("%s: the seqs on %s, in the server's order%s", ONCE_IN_ORDER, page, replay)
                     .containsExactlyElementsOf(Payloads.range(seqs.get(0), seqs.get(0) + written.size() - 1));
         }
     }

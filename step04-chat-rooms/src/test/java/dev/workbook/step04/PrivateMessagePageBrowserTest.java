@@ -4,22 +4,17 @@ import static dev.workbook.step04.Step04Exercises.JOIN;
 import static dev.workbook.step04.Step04Exercises.PRIVATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.BrowserTest;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** The chat rooms page in headless Chromium: a private message, as exercise 4.6 sends it. */
 @DisplayName("The chat rooms page: private messages, in a real browser")
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@BrowserTest
 class PrivateMessagePageBrowserTest {
 
     private static final Duration WAIT = ChatRoomsPageReader.WAIT;

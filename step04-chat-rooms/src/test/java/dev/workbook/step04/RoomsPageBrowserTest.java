@@ -3,23 +3,17 @@ package dev.workbook.step04;
 import static dev.workbook.step04.Step04Exercises.JOIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.BrowserTest;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** The chat rooms page in headless Chromium: who is in a room, and who is typing, as exercise 4.2 makes them. */
 @DisplayName("The chat rooms page: rooms and members, in a real browser")
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@BrowserTest
 class RoomsPageBrowserTest {
 
     private static final Duration WAIT = ChatRoomsPageReader.WAIT;

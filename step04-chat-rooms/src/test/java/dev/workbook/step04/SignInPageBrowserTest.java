@@ -3,24 +3,19 @@ package dev.workbook.step04;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testkit.Await;
-import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.BrowserTest;
 import dev.workbook.testkit.PageAccessibility;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The sign-in form in headless Chromium: a refused nickname says why beside the field. */
 @DisplayName("The chat rooms page: signing in, in a real browser")
-@Tag("browser")
+@BrowserTest
 @Tag("support")
-@ExtendWith(NoThreadsLeftBehind.class)
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SignInPageBrowserTest {
 
     @RegisterExtension

@@ -3,7 +3,7 @@ package dev.workbook.step06;
 import static dev.workbook.step06.Step06Exercises.FAILOVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testkit.NoThreadsLeftBehind;
+import dev.workbook.testkit.BrowserTest;
 import dev.workbook.testkit.PageAccessibility;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -11,12 +11,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The chat page in two windows on two nodes: they chat, and a window whose node dies goes on with the other by itself. */
-@Tag("browser")
-@ExtendWith(NoThreadsLeftBehind.class)
+@BrowserTest
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 @Tag("exercise-6.1")
 @Tag("exercise-6.2")

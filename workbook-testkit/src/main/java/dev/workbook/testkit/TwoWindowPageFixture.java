@@ -1,7 +1,11 @@
 package dev.workbook.testkit;
 
 import dev.workbook.pages.StepApp;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -57,6 +61,19 @@ public abstract class TwoWindowPageFixture<A extends StepApp> extends ServerFixt
     @Override
     protected final void beforeEachTest() {
         browser.openInBoth(app.pageUrl(), this::pageLoaded);
+    }
+
+    /**
+     * Fails, blaming {@code exercise}, when text from the network became an element on either page:
+     * the tests send a nickname and a message that are markup ({@code <i>}, {@code <img>}).
+     */
+    public void assertMarkupShownAsText(Object exercise) {
+        for (String window : List.of(first(), second())) {
+            driver().switchTo().window(window);
+            assertThat(driver().findElements(By.cssSelector("main img, main i")))
+                    .as("%s: show network text with textContent, never innerHTML: markup became an element", exercise)
+                    .isEmpty();
+        }
     }
 
     /** The app, once it started. */
