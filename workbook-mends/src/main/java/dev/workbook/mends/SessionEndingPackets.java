@@ -5,9 +5,12 @@ import com.corundumstudio.socketio.handler.ClientHead;
 import com.corundumstudio.socketio.messages.PacketsMessage;
 import com.corundumstudio.socketio.protocol.Packet;
 import com.corundumstudio.socketio.protocol.PacketType;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +67,19 @@ final class SessionEndingPackets extends ChannelInboundHandlerAdapter {
         client.send(new Packet(PacketType.NOOP, client.getEngineIOVersion()), Transport.POLLING);
         client.onChannelDisconnect();
         if (message.getTransport() == Transport.WEBSOCKET) {
-            ctx.channel().close();
+            closeWebSocket(ctx, packet.startsWith("1"));
         }
+    }
+
+    /**
+     * Starts the closing handshake with a Close frame, then drops the connection, as RFC 6455 section
+     * 7.1.2 asks: a client told only by the connection's end reports an abnormal closure (1006), and
+     * the JDK's client sometimes does not notice that end at all.
+     */
+    private static void closeWebSocket(ChannelHandlerContext ctx, boolean clientAsked) {
+        CloseWebSocketFrame close = clientAsked
+                ? new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE)
+                : new CloseWebSocketFrame(WebSocketCloseStatus.PROTOCOL_ERROR, "not an Engine.IO packet");
+        ctx.channel().writeAndFlush(close).addListener(ChannelFutureListener.CLOSE);
     }
 }

@@ -136,15 +136,17 @@ class ProtocolConformanceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"abc", "4abc", "1"})
-    @DisplayName("An invalid packet, or an Engine.IO close, ends the session: the server closes the WebSocket")
-    void invalidPacketOrCloseEndsTheSession(String packet) throws InterruptedException {
+    @CsvSource({"abc, 1002", "4abc, 1002", "1, 1000"})
+    @DisplayName("An invalid packet, or an Engine.IO close, ends the session: the server closes the WebSocket with a Close frame")
+    void invalidPacketOrCloseEndsTheSession(String packet, int status) throws InterruptedException {
         try (RawWebSocket socket = RawWebSocket.open(server.port())) {
             socket.next(LOOPBACK);
             socket.send(packet);
 
             assertThat(socket.next(LOOPBACK)).as("what the server did within %s of receiving '%s'", LOOPBACK, packet)
                     .isEqualTo(RawWebSocket.CLOSED);
+            assertThat(socket.closeStatus()).as("the status code of the server's Close frame after '%s' (null: it sent none)", packet)
+                    .isEqualTo(status);
         }
     }
 

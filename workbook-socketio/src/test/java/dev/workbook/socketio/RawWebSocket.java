@@ -20,6 +20,7 @@ final class RawWebSocket implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private volatile Integer closeStatus;
     private final WebSocket socket;
 
     private RawWebSocket(URI uri) {
@@ -35,9 +36,14 @@ final class RawWebSocket implements AutoCloseable {
         socket.sendText(packet, true).join();
     }
 
-    /** The next frame the server sent, {@link #CLOSED} once it closed, or null when nothing came in {@code wait}. */
+    /** The next frame the server sent, {@link #CLOSED} once it closed (with a Close frame or not), or null when nothing came in {@code wait}. */
     String next(Duration wait) throws InterruptedException {
         return received.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The status code of the server's Close frame, or null when none came (yet). */
+    Integer closeStatus() {
+        return closeStatus;
     }
 
     @Override
@@ -61,6 +67,7 @@ final class RawWebSocket implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeStatus = statusCode;
             received.add(CLOSED);
             return null;
         }
