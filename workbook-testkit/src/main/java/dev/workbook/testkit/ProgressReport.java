@@ -38,13 +38,18 @@ final class ProgressReport {
 
     private static String quiet(StepProgress progress) {
         List<ExerciseState> unchecked = progress.exercises().stream().filter(e -> e.state() != State.PASSED).toList();
-        String about = progress.asked().isEmpty() ? "" : " (this run checked " + String.join(", ", progress.asked()) + ")";
+        List<String> checked = progress.exercises().stream().filter(e -> e.state() != State.NOT_CHECKED)
+                .map(ExerciseState::number).filter(progress.asked()::contains).toList();
+        String about = checked.isEmpty() ? "" : " (this run checked " + String.join(", ", checked) + ")";
         String line = "[workbook] " + progress.step() + ": " + progress.count(State.PASSED) + " of " + progress.exercises().size()
                 + " exercises pass" + about;
         if (unchecked.isEmpty()) {
             return line + ".";
         }
-        String pages = unchecked.stream().allMatch(ExerciseState::pageExercise)
+        // A run asked about page exercises without the browser checked none of them: say how to.
+        List<ExerciseState> relevant = progress.asked().isEmpty() ? unchecked
+                : unchecked.stream().filter(e -> progress.asked().contains(e.number())).toList();
+        String pages = !relevant.isEmpty() && relevant.stream().allMatch(ExerciseState::pageExercise)
                 ? "; the page's run in the browser: " + Commands.check(progress.step())
                         + " (" + Commands.mvnCheck(progress.step()) + ")" : "";
         String full = line + "; not checked by this run: "

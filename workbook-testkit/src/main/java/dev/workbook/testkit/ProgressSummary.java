@@ -21,7 +21,7 @@ public final class ProgressSummary {
         Path module = Path.of(args[1]);
         boolean skipped = args.length > 3 && (Boolean.parseBoolean(args[2]) || Boolean.parseBoolean(args[3]));
         if (args[0].equals("before")) {
-            ProgressFiles.delete(module);
+            ProgressFiles.forgetLastRun(module);
             return;
         }
         Optional<ProgressFiles.Written> written = ProgressFiles.read(module);

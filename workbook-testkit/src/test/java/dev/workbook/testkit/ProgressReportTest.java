@@ -56,6 +56,17 @@ class ProgressReportTest {
     }
 
     @Test
+    @DisplayName("A run asked about the page's exercise without the browser does not say it checked it, and says how to")
+    void pageExerciseAskedWithoutTheBrowser() {
+        ExerciseRun run = ExerciseRun.of(Path.of("step09-x"), true, Set.of(), Set.of("9.4"), List.of());
+
+        String summary = ProgressReport.render(StepProgress.of("step09-x", run, REGIONS, LESSONS));
+
+        assertThat(summary).as("the summary of a run of 9.4 in which no test ran").doesNotContain("this run checked")
+                .contains("not checked by this run: 9.1, 9.2, 9.3, 9.4").contains("./workbook check 9");
+    }
+
+    @Test
     @DisplayName("A failure that reached another exercise's stub does not count against the test's own exercise")
     void waitingIsNotFailing() {
         ExerciseRun run = ExerciseRun.of(Path.of("step09-x"), true, Set.of(), Set.of(), List.of(TEST_11, TEST_12, TEST_13));

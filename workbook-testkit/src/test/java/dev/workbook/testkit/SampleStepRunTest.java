@@ -113,15 +113,46 @@ class SampleStepRunTest {
         ProgressFiles.write(sample.module(), result.progress(), ProgressReport.render(result.progress()));
 
         assertThat(incompleteWhileRunning).as("whether a run under way reads as incomplete").isTrue();
-        Properties written = new Properties();
-        try (Reader reader = Files.newBufferedReader(sample.module().resolve(ProgressFiles.PROPERTIES))) {
-            written.load(reader);
-        }
-        assertThat(written).as(ProgressFiles.PROPERTIES).containsEntry("exercise.9.1", "passed")
+        assertThat(properties(sample)).as(ProgressFiles.PROPERTIES).containsEntry("exercise.9.1", "passed")
                 .containsEntry("exercise.9.2", "failed").containsEntry("exercise.9.3", "not_run")
                 .containsEntry("next", "9.2").containsEntry("verdict", "fail");
         assertThat(ProgressFiles.read(sample.module()).orElseThrow().summary()).as(ProgressFiles.SUMMARY)
                 .contains("1 of 3 exercises pass").contains("Next: Exercise 9.2 Double a number");
+    }
+
+    @Test
+    @DisplayName("A run of one exercise keeps the others' verdicts from the last run that checked them, but not a stub's")
+    void runOfOneExerciseKeepsEarlierVerdicts() throws Exception {
+        SampleStep sample = SampleStep.in(folder).compile();
+        written(sample, sample.test()); // the whole step: every exercise passes
+        ProgressFiles.forgetLastRun(sample.module());
+        ProgressFiles.begin(sample.module());
+        written(sample, sample.test(Map.of(ExerciseRun.ASKED, "exercise-9.3")));
+        Properties afterOne = properties(sample);
+        sample.stub("9.2").compile(); // the learner resets 9.2
+        ProgressFiles.forgetLastRun(sample.module());
+        ProgressFiles.begin(sample.module());
+
+        written(sample, sample.test(Map.of(ExerciseRun.ASKED, "exercise-9.3")));
+
+        assertThat(afterOne).as("%s after a run of 9.3 alone, all three having passed before", ProgressFiles.PROPERTIES)
+                .containsEntry("exercise.9.1", "passed").containsEntry("exercise.9.2", "passed")
+                .containsEntry("exercise.9.3", "passed").containsEntry("next", "").containsEntry("verdict", "pass");
+        assertThat(properties(sample)).as("%s after 9.2 was reset to its stub and 9.3 run alone", ProgressFiles.PROPERTIES)
+                .containsEntry("exercise.9.1", "passed").containsEntry("exercise.9.2", "not_run")
+                .containsEntry("exercise.9.3", "passed").containsEntry("next", "9.2");
+    }
+
+    private static void written(SampleStep sample, NestedTestRun.Result result) {
+        ProgressFiles.write(sample.module(), result.progress(), ProgressReport.render(result.progress()));
+    }
+
+    private static Properties properties(SampleStep sample) throws Exception {
+        Properties written = new Properties();
+        try (Reader reader = Files.newBufferedReader(sample.module().resolve(ProgressFiles.PROPERTIES))) {
+            written.load(reader);
+        }
+        return written;
     }
 
     private static List<Outcome> failed(NestedTestRun.Result result) {

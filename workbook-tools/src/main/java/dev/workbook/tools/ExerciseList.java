@@ -12,7 +12,7 @@ public final class ExerciseList {
 
     /** Every step's exercises, one block each, with a legend. */
     public static String render(Workbook workbook) {
-        StringBuilder text = new StringBuilder("[x] passed in the last run  [ ] failed  [-] not checked yet  [?] not run yet\n");
+        StringBuilder text = new StringBuilder("[x] passed in the last run that checked it  [ ] failed  [-] not checked yet  [?] not run yet\n");
         for (Path step : workbook.steps()) {
             List<ExerciseMap.Entry> entries = ExerciseMap.of(workbook, step);
             if (entries.isEmpty()) {

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What a step's last test run said about each exercise, as the progress summary leaves it in
- * {@code target/exercise-progress.properties}: {@code exercise.1.4=passed}, {@code failed} or {@code not_run}.
+ * What the last test run of a step that checked each exercise said about it, as the progress
+ * summary leaves it in {@code target/exercise-progress.properties}: {@code exercise.1.4=passed},
+ * {@code failed} or {@code not_run}.
  */
 public final class LastRuns {
 
@@ -40,10 +41,10 @@ public final class LastRuns {
 
     /** Whether any run of the step wrote its verdicts. */
     public boolean ran() {
-        return values.containsKey("verdict");
+        return values.containsKey("verdict") || values.stringPropertyNames().stream().anyMatch(key -> key.startsWith("exercise."));
     }
 
-    /** The last verdict on an exercise: {@code passed}, {@code failed}, {@code not_run}, or empty if no run checked it. */
+    /** The verdict of the last run that checked an exercise: {@code passed}, {@code failed}, {@code not_run}, or empty. */
     public Optional<String> state(String number) {
         return Optional.ofNullable(values.getProperty("exercise." + number));
     }

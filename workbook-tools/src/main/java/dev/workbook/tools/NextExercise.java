@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The exercise to do now: in course order, the first one that still holds its stub or that the
- * last run of its step did not see pass.
+ * last run of its step that checked it did not see pass.
  */
 public final class NextExercise {
 
@@ -71,7 +71,8 @@ public final class NextExercise {
             if (stub || runs.ran() && !runs.passed(entry.number())) {
                 String state = runs.describe(entry.number());
                 return Optional.of(new Choice(step, entry, stub ? "not started: its code is still the stub"
-                        : "the last run of " + name + " says it " + (state.equals("fails") ? "fails" : "was not checked yet")));
+                        : state.equals("fails") ? "the last run of " + name + " that checked it says it fails"
+                        : "no run of " + name + " has checked it yet"));
             }
         }
         return Optional.empty();
