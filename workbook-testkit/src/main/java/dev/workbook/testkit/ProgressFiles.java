@@ -1,6 +1,6 @@
 package dev.workbook.testkit;
 
-import java.io.BufferedReader;
+import dev.workbook.tools.LastRuns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import java.util.TreeMap;
  */
 final class ProgressFiles {
 
-    static final String PROPERTIES = "target/exercise-progress.properties";
+    static final String PROPERTIES = LastRuns.FILE;
     static final String SUMMARY = "target/exercise-progress.txt";
     private static final String INCOMPLETE = "incomplete";
     private static final String NOT_RUN = "not_run";
@@ -71,7 +71,7 @@ final class ProgressFiles {
     /** The summary and whether the run failed, as the last run wrote them; empty if no run began. */
     static Optional<Written> read(Path module) {
         Path summary = module.resolve(SUMMARY);
-        Properties values = properties(module);
+        Properties values = LastRuns.properties(module);
         if (!values.containsKey("verdict")) {
             return Optional.empty();
         }
@@ -110,25 +110,12 @@ final class ProgressFiles {
 
     /** The verdicts on disk that a run can keep: exercise number to {@code passed} or {@code failed}. */
     private static Map<String, String> exerciseLines(Path module) {
-        Properties values = properties(module);
+        Properties values = LastRuns.properties(module);
         Map<String, String> lines = new TreeMap<>(ExerciseTags.BY_NUMBER);
         values.stringPropertyNames().stream().filter(key -> key.startsWith(EXERCISE))
                 .filter(key -> KEPT.contains(values.getProperty(key)))
                 .forEach(key -> lines.put(key.substring(EXERCISE.length()), values.getProperty(key)));
         return lines;
-    }
-
-    private static Properties properties(Path module) {
-        Properties values = new Properties();
-        Path file = module.resolve(PROPERTIES);
-        if (Files.exists(file)) {
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                values.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not read " + file, e);
-            }
-        }
-        return values;
     }
 
     private static String word(StepProgress.State state) {

@@ -3,13 +3,9 @@ package dev.workbook.testkit;
 import dev.workbook.testkit.StepProgress.ExerciseState;
 import dev.workbook.testkit.StepProgress.State;
 import dev.workbook.tools.ExerciseRegion;
+import dev.workbook.tools.LastRuns;
 import dev.workbook.tools.LessonSection;
 import dev.workbook.tools.Workbook;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +35,7 @@ final class WatchProgress {
     /** The step's exercises, as the last run left them (not checked, if none ran). */
     static WatchProgress read(Path module, Workbook workbook) {
         WatchProgress progress = new WatchProgress(module);
-        Properties written = written(module);
+        Properties written = LastRuns.properties(module);
         Set<String> stubbed = workbook.stubbedIn(module);
         Map<String, LessonSection> lessons = workbook.lessons();
         Map<String, Boolean> pageOnly = new TreeMap<>(ExerciseTags.BY_NUMBER);
@@ -60,18 +56,6 @@ final class WatchProgress {
         return progress;
     }
 
-    private static Properties written(Path module) {
-        Properties values = new Properties();
-        Path file = module.resolve(ProgressFiles.PROPERTIES);
-        if (Files.exists(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                values.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not read " + file, e);
-            }
-        }
-        return values;
-    }
 
     /** The exercise to start on: the one the last run named next, else the first that does not pass. */
     Optional<String> start() {

@@ -27,6 +27,11 @@ public final class LastRuns {
 
     /** The last run of {@code step}; empty verdicts when it has never run. */
     public static LastRuns of(Path step) {
+        return new LastRuns(properties(step));
+    }
+
+    /** The file's lines as they are, for the test kit that writes them; none when the step has never run. */
+    public static Properties properties(Path step) {
         Properties values = new Properties();
         Path file = step.resolve(FILE);
         if (Files.exists(file)) {
@@ -36,7 +41,7 @@ public final class LastRuns {
                 throw new UncheckedIOException("could not read " + file, e);
             }
         }
-        return new LastRuns(values);
+        return values;
     }
 
     /** Whether any run of the step wrote its verdicts. */
