@@ -61,3 +61,6 @@ $("toggle-connection").addEventListener("click", toggleConnection);
 reportScriptFailures();
 updateControls();
 startWithClient(applyConfig, unavailable);
+
+/** The page's one hook for tests: its current Socket.IO socket, to change how soon it reconnects. */
+window.chatPage = Object.freeze({ socket: () => chat.socket });

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.workbook.testkit.BrowserTest;
 import dev.workbook.testkit.PageAccessibility;
+import dev.workbook.testkit.SocketIoPageHook;
 import dev.workbook.testkit.TestScripts;
 import java.io.IOException;
 import java.time.Duration;
@@ -27,8 +28,6 @@ import org.openqa.selenium.JavascriptExecutor;
 class ChatPageBrowserTest {
 
     private static final Duration WAIT = SocketIoPageDriver.WAIT;
-    /** Socket.IO's first reconnection attempt comes 0.5 to 1.5 s after the drop, the second 1 to 3 s after that. */
-    private static final Duration RECONNECT_WAIT = Duration.ofSeconds(10);
     /** Outlasts a try's wait for its acknowledgement by this much, so that the try did time out. */
     private static final Duration OUTAGE_MARGIN = Duration.ofSeconds(2);
     /** Longer than the page's acknowledgement timeout (a server setting): the outage of the test below. */
@@ -111,12 +110,13 @@ class ChatPageBrowserTest {
         String firstSession = FIXTURE.page().text("session-id");
         FIXTURE.page().waitUntil(WAIT, String.format("%s: grace's page tells that grace joined", PRESENCE),
                 () -> FIXTURE.page().notices().contains("grace joined · 1 online"));
+        SocketIoPageHook.reconnectSoon(FIXTURE.driver());
 
         FIXTURE.app().restartChat();
 
         FIXTURE.page().waitUntil(WAIT, "the page notices that the connection dropped (a 'Connection lost' notice)",
                 () -> !FIXTURE.driver().findElements(By.cssSelector("#messages .notice[data-kind='lost']")).isEmpty());
-        FIXTURE.page().waitUntil(RECONNECT_WAIT, "the page connected again by itself, or showing why not",
+        FIXTURE.page().waitUntil(WAIT, "the page connected again by itself, or showing why not",
                 () -> "connected".equals(FIXTURE.page().state()) || !FIXTURE.page().text("error").isEmpty());
         assertThat(FIXTURE.page().state()).as("Socket.IO should reconnect the page by itself; it shows '%s' and the error '%s'",
                 FIXTURE.page().text("state"), FIXTURE.page().text("error")).isEqualTo("connected");
@@ -162,7 +162,7 @@ class ChatPageBrowserTest {
                 () -> "reconnecting".equals(FIXTURE.page().state()));
 
         FIXTURE.page().say("through the outage");
-        FIXTURE.page().waitUntil(OUTAGE.plus(RECONNECT_WAIT), "the page connected again after its " + OUTAGE.toMillis() + " ms outage",
+        FIXTURE.page().waitUntil(OUTAGE.plus(WAIT), "the page connected again after its " + OUTAGE.toMillis() + " ms outage",
                 () -> "connected".equals(FIXTURE.page().state()));
 
         FIXTURE.page().assertAcknowledged("through the outage", TO_EVERYONE);

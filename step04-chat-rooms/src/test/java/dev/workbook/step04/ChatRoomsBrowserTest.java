@@ -32,8 +32,6 @@ class ChatRoomsBrowserTest {
 
     /** Enough for a page on loopback, and for a fresh page to connect. */
     private static final Duration WAIT = ChatRoomsPageReader.WAIT;
-    /** The page reconnects 0.5 to 1.5 s after a drop, then at most 2 s apart; the restarted server needs a moment too. */
-    private static final Duration RECONNECT_WAIT = Duration.ofSeconds(10);
 
     /** A network that delivers every room message twice, and loses the first live one with the text arguments[0]. */
     private static final String FAULTY_NETWORK = TestScripts.read(ChatRoomsBrowserTest.class, "faulty-network.js");
@@ -167,7 +165,7 @@ class ChatRoomsBrowserTest {
         // 7 at once: the server lets 5 through, then 5 a second (the fixture's LIMITS); the outbox waits retryAfterMs and sends again.
         FIXTURE.page().burst(IntStream.rangeClosed(1, 7).mapToObj(i -> "quick " + i).toList());
 
-        FIXTURE.page().waitUntil(RECONNECT_WAIT, String.format("%s: all 7 messages shown, none left on its way", RATE_LIMIT),
+        FIXTURE.page().waitUntil(WAIT, String.format("%s: all 7 messages shown, none left on its way", RATE_LIMIT),
                 () -> FIXTURE.page().shown().size() == 7 && FIXTURE.page().outgoing().isEmpty());
         assertThat(FIXTURE.page().failed()).as("%s: a rate-limited message is sent again later, never failed", RATE_LIMIT).isEmpty();
         assertThat(FIXTURE.page().texts()).as("%s: the 7 messages, each once, in the order written", ONCE_IN_ORDER)
@@ -239,7 +237,7 @@ class ChatRoomsBrowserTest {
 
         for (String window : List.of(FIXTURE.first(), FIXTURE.second())) {
             FIXTURE.driver().switchTo().window(window);
-            FIXTURE.page().waitUntil(RECONNECT_WAIT, "the page connected again by itself",
+            FIXTURE.page().waitUntil(WAIT, "the page connected again by itself",
                     () -> "connected".equals(FIXTURE.page().state()) && "2".equals(FIXTURE.page().attribute("status", "data-connects")));
         }
         FIXTURE.page().say("after the restart");

@@ -4,7 +4,6 @@ import dev.workbook.testkit.ScratchFolder;
 import dev.workbook.testkit.TwoWindowPageFixture;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Step 04's app on free ports with a database of its own, and a browser with two windows, for a
@@ -45,14 +44,6 @@ final class ChatRoomsPageFixture extends TwoWindowPageFixture<Step04App> {
 
     ChatRoomsPageReader page() {
         return page;
-    }
-
-    /** Runs {@code action} in the second window, then in the first, where it leaves the page. */
-    void bothWindows(Runnable action) {
-        for (String window : List.of(second(), first())) {
-            driver().switchTo().window(window);
-            action.run();
-        }
     }
 
     /** Signs {@code first} in the first window and {@code second} in the second, both into {@code room}; the second window stays active. */

@@ -5,7 +5,7 @@ import static dev.workbook.step04.Step04Exercises.JOIN;
 import dev.workbook.testkit.Exercise;
 import dev.workbook.testkit.HeadlessChromium;
 import dev.workbook.testkit.ServerErrors;
-import dev.workbook.testkit.TestScripts;
+import dev.workbook.testkit.SocketIoPageHook;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +18,6 @@ final class ChatRoomsPageReader {
 
     /** Enough for a page on loopback, and for a fresh page to connect. */
     static final Duration WAIT = HeadlessChromium.DEFAULT_TIMEOUT;
-    /** How soon a page tries again after a restart, in the tests that restart the server (see reconnect-soon.js). */
-    static final Duration RECONNECT_DELAY = Duration.ofMillis(100);
-    private static final String RECONNECT_SOON = TestScripts.read(ChatRoomsPageReader.class, "reconnect-soon.js");
 
     private final HeadlessChromium chromium;
     private final WebDriver driver;
@@ -173,12 +170,9 @@ final class ChatRoomsPageReader {
         return script.run(what, args);
     }
 
-    /** Makes this window's page try again {@link #RECONNECT_DELAY} after it loses the server, with no random spread: before a restart. */
+    /** Makes this window's page try again soon after it loses the server, with no random spread: before a restart. */
     void reconnectSoon() {
-        Object answer = asyncScript(RECONNECT_SOON, RECONNECT_DELAY.toMillis());
-        if (!"ready".equals(answer)) {
-            throw new AssertionError("the test could not shorten the page's reconnection delay: " + answer);
-        }
+        SocketIoPageHook.reconnectSoon(driver);
     }
 
     /** Runs a test's own script from src/test/resources, asynchronously: it answers by calling its last argument. */

@@ -68,11 +68,16 @@ public abstract class TwoWindowPageFixture<A extends StepApp> extends ServerFixt
      * the tests send a nickname and a message that are markup ({@code <i>}, {@code <img>}).
      */
     public void assertMarkupShownAsText(Object exercise) {
-        for (String window : List.of(first(), second())) {
+        bothWindows(() -> assertThat(driver().findElements(By.cssSelector("main img, main i")))
+                .as("%s: show network text with textContent, never innerHTML: markup became an element", exercise)
+                .isEmpty());
+    }
+
+    /** Runs {@code action} in the second window, then in the first, where it leaves the page. */
+    public void bothWindows(Runnable action) {
+        for (String window : List.of(second(), first())) {
             driver().switchTo().window(window);
-            assertThat(driver().findElements(By.cssSelector("main img, main i")))
-                    .as("%s: show network text with textContent, never innerHTML: markup became an element", exercise)
-                    .isEmpty();
+            action.run();
         }
     }
 
