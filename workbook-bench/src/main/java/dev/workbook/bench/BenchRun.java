@@ -12,23 +12,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the whole benchmark: per repetition, fresh servers, each warmed up, then every N from the
  * largest down with the servers alternating Java, Node, Java, Node (reversed every other
- * repetition), then the one-connection round trips and the TCP floor.
+ * repetition), a Java server taking turns with its Node peer where that peer is its alone, then the
+ * one-connection round trips and the TCP floor.
  */
 public final class BenchRun {
 
@@ -75,10 +79,13 @@ public final class BenchRun {
             progress.accept("repetition " + rep + ": warming up every server at once, " + config.warmup().toSeconds() + " s");
             warmUpTogether(servers.values(), measure);
             NoiseMeter noise = new NoiseMeter(servers.values().stream().map(ServerProcess::pid).toList());
+            List<List<ServerProcess>> groups = takingTurns(List.copyOf(servers.keySet())).stream()
+                    .map(group -> group.stream().map(servers::get).toList()).toList();
             for (int n : config.sizes().stream().sorted(Comparator.reverseOrder()).toList()) {
-                for (ServerProcess server : servers.values()) {
-                    progress.accept("repetition " + rep + ": " + server.kind().label() + " at N = " + n);
-                    cells.add(measure.measure(server, n, rep, noise));
+                for (List<ServerProcess> group : groups) {
+                    progress.accept("repetition " + rep + ": " + group.stream().map(s -> s.kind().label())
+                            .collect(Collectors.joining(" and ")) + (group.size() > 1 ? ", taking turns," : "") + " at N = " + n);
+                    cells.addAll(measure.measureTogether(group, n, rep, noise));
                 }
             }
             progress.accept("repetition " + rep + ": one-connection round trips");
@@ -89,6 +96,31 @@ public final class BenchRun {
         } finally {
             servers.values().forEach(ServerProcess::close);
         }
+    }
+
+    /**
+     * The servers in the order given, a Java server and its Node peer together when the peer is that server's
+     * alone (netty-socketio and Socket.IO; {@code ws} is the peer of three, so those run one by one).
+     */
+    static List<List<ServerKind>> takingTurns(List<ServerKind> kinds) {
+        List<List<ServerKind>> groups = new ArrayList<>();
+        Set<ServerKind> grouped = new HashSet<>();
+        for (ServerKind kind : kinds) {
+            if (grouped.add(kind)) {
+                Optional<ServerKind> partner = kinds.stream()
+                        .filter(other -> !grouped.contains(other) && soleJavaPartner(kinds, kind, other)).findFirst();
+                partner.ifPresent(grouped::add);
+                groups.add(partner.map(p -> List.of(kind, p)).orElse(List.of(kind)));
+            }
+        }
+        return groups;
+    }
+
+    private static boolean soleJavaPartner(List<ServerKind> kinds, ServerKind a, ServerKind b) {
+        ServerKind java = a.isJava() ? a : b;
+        ServerKind node = a.isJava() ? b : a;
+        return java.isJava() && !node.isJava() && java.peer() == node
+                && kinds.stream().filter(k -> k.isJava() && k.peer() == node).count() == 1;
     }
 
     /**

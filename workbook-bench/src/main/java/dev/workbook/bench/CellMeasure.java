@@ -5,21 +5,24 @@ import dev.workbook.bench.load.CpuMeter;
 import dev.workbook.bench.load.EchoLoad;
 import dev.workbook.bench.load.EchoResult;
 import dev.workbook.bench.load.FanoutLoad;
-import dev.workbook.bench.load.FanoutResult;
-import dev.workbook.bench.load.WriteWatch;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Measures one server at one N: connect, idle memory, closed-loop echo, room fan-out; and the
- * warm-up and one-connection round trip that use the same pieces.
+ * Measures a server at one N, alone or taking turns with its Node peer: connect, idle memory,
+ * closed-loop echo, room fan-out; and the warm-up and one-connection round trip that use the same pieces.
  */
 public final class CellMeasure {
 
     private static final int WARMUP_CONNECTIONS = 100;
     private static final int WARMUP_BROADCASTS = 30;
+    /** Slices of each load when two servers take turns: short enough that a slow moment of the machine hits both. */
+    private static final int SLICES = 3;
+    /** Not counted at the start of every slice after the first: the loop filling up again. */
+    private static final Duration SLICE_RAMP = Duration.ofMillis(100);
 
     private final HttpClient client;
     private final BenchConfig config;
@@ -29,24 +32,49 @@ public final class CellMeasure {
         this.config = config;
     }
 
+    /** Measures one server at {@code n} on its own. */
     public CellResult measure(ServerProcess server, int n, int rep, NoiseMeter noise) throws IOException, InterruptedException {
+        return measureTogether(List.of(server), n, rep, noise).get(0);
+    }
+
+    /**
+     * Measures servers at {@code n} together, a Java server and its Node peer: both hold their N connections at
+     * once, and their echoes and fan-outs take turns in {@value #SLICES} slices each, so that whatever the machine
+     * does meanwhile (a neighbour on the host, a slower period) falls on both, not on one of the two cells a ratio
+     * compares. One server alone runs in one slice of each. The results come in the order of {@code servers}.
+     */
+    public List<CellResult> measureTogether(List<ServerProcess> servers, int n, int rep, NoiseMeter noise)
+            throws IOException, InterruptedException {
+        int slices = servers.size() == 1 ? 1 : SLICES;
+        List<Side> sides = new ArrayList<>();
         noise.start();
-        long heap0 = server.heapAfterGc();
-        long rss0 = server.rssBytes();
-        try (Connections connections = Connections.open(client, server.kind().protocol(), server.port(), n)) {
-            long rss = server.rssBytes() - rss0;
-            EchoResult echo = EchoLoad.run(connections.all(), config.echoConcurrency(), config.echoDrop(),
-                    config.echoTime(), config.maxEchoMessages(), new CpuMeter(server::cpuTicks, server.pid()));
-            FanoutResult fanout;
-            try (WriteWatch watch = WriteWatch.of(server.pid())) {
-                fanout = FanoutLoad.run(connections.all(), config.maxBroadcasts(), config.fanoutTime(),
-                        new CpuMeter(server::cpuTicks, server.pid()), watch);
+        try {
+            for (ServerProcess server : servers) {
+                sides.add(Side.open(client, server, n));
             }
-            // Read last: the full collection it forces would otherwise slow the echo that follows it for seconds.
-            long heap = server.heapAfterGc() - heap0;
-            return new CellResult(server.kind().name(), n, rep, connections.totalMillis(),
-                    connections.connectLatency().percentileMillis(0.5), connections.connectLatency().percentileMillis(0.99),
-                    rss / (double) n, heap / (double) n, echo, fanout, noise.stop());
+            for (Side side : sides) {
+                side.load(config);
+            }
+            for (int slice = 0; slice < slices; slice++) {
+                Duration drop = slice == 0 ? config.echoDrop() : SLICE_RAMP;
+                for (Side side : sides) {
+                    side.echoSlice(drop, config.echoTime().dividedBy(slices));
+                }
+            }
+            for (int slice = 0; slice < slices; slice++) {
+                for (Side side : sides) {
+                    side.fanoutSlice(config.fanoutTime().dividedBy(slices));
+                }
+            }
+            NoiseMeter.Noise machine = noise.stop();
+            List<CellResult> cells = new ArrayList<>();
+            for (Side side : sides) {
+                // Read last: the full collection it forces would otherwise slow the echo that follows it for seconds.
+                cells.add(side.result(n, rep, machine));
+            }
+            return cells;
+        } finally {
+            sides.forEach(Side::close);
         }
     }
 
@@ -70,7 +98,7 @@ public final class CellMeasure {
     private void warmUpOn(Connections connections, ServerProcess server, Duration time) throws InterruptedException {
         EchoLoad.run(connections.all(), config.echoConcurrency(), Duration.ZERO, time, config.maxEchoMessages(),
                 new CpuMeter(server::cpuTicks));
-        FanoutLoad.run(connections.all(), WARMUP_BROADCASTS, config.fanoutTime(), new CpuMeter(server::cpuTicks), null);
+        FanoutLoad.run(connections.all(), WARMUP_BROADCASTS, config.fanoutTime(), new CpuMeter(server::cpuTicks), 0);
     }
 
     /** One connection, one message at a time, with both processes on CPU 0 where taskset allows. */

@@ -1,5 +1,6 @@
 package dev.workbook.bench;
 
+import dev.workbook.bench.load.Disturbances;
 import dev.workbook.bench.load.EchoResult;
 import dev.workbook.bench.load.FanoutResult;
 
@@ -10,8 +11,10 @@ import dev.workbook.bench.load.FanoutResult;
  * @param connectP50Ms one connection's handshake (Socket.IO: up to the namespace CONNECT), median
  * @param rssPerConnection resident memory per idle connection, bytes
  * @param heapPerConnection live heap after a full GC per idle connection, bytes (V8's heap for Node)
+ * @param duringEcho what may have stopped the echo for a moment (see {@link Disturbances})
+ * @param duringFanout the same during the fan-out
  */
 public record CellResult(String server, int n, int rep, double connectTotalMs, double connectP50Ms, double connectP99Ms,
                          double rssPerConnection, double heapPerConnection, EchoResult echo, FanoutResult fanout,
-                         NoiseMeter.Noise noise) {
+                         NoiseMeter.Noise noise, Disturbances.Counts duringEcho, Disturbances.Counts duringFanout) {
 }

@@ -1,6 +1,8 @@
 package dev.workbook.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,6 +92,48 @@ public final class ProcStats {
     /** The 1-minute load average. */
     public static double loadAverage() {
         return Double.parseDouble(read(Path.of("/proc/loadavg")).split(" ")[0]);
+    }
+
+    /** How long this JVM's collectors have taken since it started, in ms. */
+    public static long ownGcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    /**
+     * Packets the kernel dropped because a core's input backlog was full, every core summed (the second column of
+     * {@code /proc/net/softnet_stat}, in hex); on loopback such a drop costs a retransmission. -1 where unreadable.
+     */
+    public static long packetsDropped() {
+        Path softnet = Path.of("/proc/net/softnet_stat");
+        if (!Files.isReadable(softnet)) {
+            return -1;
+        }
+        long dropped = 0;
+        for (String line : read(softnet).split("\n")) {
+            String[] columns = line.trim().split("\\s+");
+            if (columns.length > 1) {
+                dropped += Long.parseLong(columns[1], 16);
+            }
+        }
+        return dropped;
+    }
+
+    /** TCP's retransmission timeouts since boot ({@code TCPTimeouts} of {@code /proc/net/netstat}); -1 where unreadable. */
+    public static long tcpTimeouts() {
+        Path netstat = Path.of("/proc/net/netstat");
+        if (!Files.isReadable(netstat)) {
+            return -1;
+        }
+        String[] lines = read(netstat).split("\n");
+        for (int i = 0; i + 1 < lines.length; i += 2) {
+            if (lines[i].startsWith("TcpExt:")) {
+                List<String> names = List.of(lines[i].trim().split("\\s+"));
+                int at = names.indexOf("TCPTimeouts");
+                return at < 0 ? -1 : Long.parseLong(lines[i + 1].trim().split("\\s+")[at]);
+            }
+        }
+        return -1;
     }
 
     /** The CPU time of several processes together, in ticks; a process that is gone counts 0. */

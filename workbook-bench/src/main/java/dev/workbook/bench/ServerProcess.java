@@ -119,6 +119,18 @@ public final class ServerProcess implements AutoCloseable {
         return Long.parseLong(answer.substring("HEAP ".length()).trim());
     }
 
+    /** The milliseconds its collector took since it started (V8's for Node). */
+    public long gcMillis() throws IOException {
+        OutputStream in = process.getOutputStream();
+        in.write("gc\n".getBytes(StandardCharsets.US_ASCII));
+        in.flush();
+        String answer = answer("GC", ANSWER_TIMEOUT_SECONDS);
+        if (answer == null) {
+            throw new IOException(label + " did not report its GC time within " + ANSWER_TIMEOUT_SECONDS + " s");
+        }
+        return Long.parseLong(answer.substring("GC ".length()).trim());
+    }
+
     /** Closes its standard input, which makes it stop; kills it if it has not within a few seconds. */
     @Override
     public void close() {

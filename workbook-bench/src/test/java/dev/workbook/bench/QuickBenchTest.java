@@ -71,6 +71,11 @@ class QuickBenchTest {
                             + " slowest round's last member read it", cell.path("server").asText())
                     .isPositive().isLessThanOrEqualTo(cell.path("fanout").path("max").asDouble());
             assertThat(cell.path("connectP50Ms").asDouble()).as("connect p50 ms").isPositive();
+            assertThat(cell.path("duringEcho").path("serverGcMs").asLong())
+                    .as("%s: its GC time during the echo, from its answer to 'gc'", cell.path("server").asText()).isNotNegative();
+            assertThat(cell.path("echo").path("longestSilenceMs").asDouble())
+                    .as("%s: the echo's longest silence, within its counted time", cell.path("server").asText())
+                    .isPositive().isLessThanOrEqualTo(json.path("config").path("echoMs").asDouble());
         });
         assertThat(servers).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(json.path("roundTrips")).hasSize(expected.size() + 1); // every server and the TCP floor

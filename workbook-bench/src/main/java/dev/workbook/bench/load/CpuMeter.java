@@ -12,6 +12,7 @@ import java.util.function.LongSupplier;
 public final class CpuMeter {
 
     private static final long SELF = ProcessHandle.current().pid();
+    private static final long UNCOUNTED = -1;
 
     private final LongSupplier serverTicks;
     private final long serverPid;
@@ -20,8 +21,9 @@ public final class CpuMeter {
     private long writes0;
     private long serverTicksSpent;
     private long clientTicksSpent;
-    private long writesSpent = -1;
-    private long instructions = -1;
+    private long writesSpent = UNCOUNTED;
+    private long instructions = UNCOUNTED;
+    private int slices;
     private PerfStat perf;
 
     /** CPU time only. */
@@ -44,15 +46,25 @@ public final class CpuMeter {
         client0 = ProcStats.cpuTicks(SELF);
     }
 
+    /** Adds what was spent since {@link #start}: a meter may count several slices of one load. */
     public void stop() {
-        serverTicksSpent = serverTicks.getAsLong() - server0;
-        clientTicksSpent = ProcStats.cpuTicks(SELF) - client0;
+        serverTicksSpent += serverTicks.getAsLong() - server0;
+        clientTicksSpent += ProcStats.cpuTicks(SELF) - client0;
         if (serverPid > 0) {
             long writes = ProcStats.writeCalls(serverPid);
-            writesSpent = writes < 0 || writes0 < 0 ? -1 : writes - writes0;
-            instructions = perf == null ? -1 : perf.stop();
+            writesSpent = add(writesSpent, writes < 0 || writes0 < 0 ? UNCOUNTED : writes - writes0);
+            instructions = add(instructions, perf == null ? UNCOUNTED : perf.stop());
             perf = null;
         }
+        slices++;
+    }
+
+    /** A count over the slices so far plus this slice's: uncounted once any slice was. */
+    private long add(long sum, long slice) {
+        if (slice == UNCOUNTED || (slices > 0 && sum == UNCOUNTED)) {
+            return UNCOUNTED;
+        }
+        return Math.max(0, sum) + slice;
     }
 
     /** Server CPU microseconds per unit of work between start and stop; NaN for no work. */

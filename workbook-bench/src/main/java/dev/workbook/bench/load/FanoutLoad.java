@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Room fan-out: one connection broadcasts, every member of the room (the sender too) receives it;
  * the next broadcast goes once the last member has the previous one. The first rounds are warm-up.
- * Given a {@link WriteWatch} on the server, each round also says when the server made its last write.
+ * Given the server's pid, each round also says when the server made its last write ({@link WriteWatch}, one per
+ * slice, so that it polls only while its server is measured).
  */
 public final class FanoutLoad implements Receiver {
 
@@ -19,41 +20,75 @@ public final class FanoutLoad implements Receiver {
     public static final int WARMUP_ROUNDS = 3;
     private static final long ROUND_TIMEOUT_SECONDS = 15;
 
+    private final List<BenchConnection> members;
+    private final int maxBroadcasts;
+    private final CpuMeter cpu;
+    private final long watchedPid;
+    private final Samples seen;
+    private final Samples written;
     private volatile Round current;
+    private int rounds;
+    private boolean incomplete;
 
     /**
-     * Broadcasts until {@code maxBroadcasts} were counted or {@code time} is up, whichever comes first;
-     * {@code watch} may be null (no server part then).
+     * Broadcasts to {@code members}, counting at most {@code maxBroadcasts} over all its slices; {@code watchedPid} is
+     * the server's, or 0 (no server part then). Nothing runs yet.
      */
+    public FanoutLoad(List<BenchConnection> members, int maxBroadcasts, CpuMeter cpu, long watchedPid) {
+        this.members = members;
+        this.maxBroadcasts = maxBroadcasts;
+        this.cpu = cpu;
+        this.watchedPid = watchedPid;
+        this.seen = new Samples(maxBroadcasts);
+        this.written = new Samples(maxBroadcasts);
+    }
+
+    /** Broadcasts in one slice, until {@code maxBroadcasts} were counted or {@code time} is up, whichever comes first. */
     public static FanoutResult run(List<BenchConnection> members, int maxBroadcasts, Duration time, CpuMeter cpu,
-                                   WriteWatch watch) throws InterruptedException {
-        FanoutLoad load = new FanoutLoad();
-        members.forEach(c -> c.receiveWith(load));
-        Samples seen = new Samples(maxBroadcasts);
-        Samples written = new Samples(maxBroadcasts);
+                                   long watchedPid) throws InterruptedException {
+        FanoutLoad load = new FanoutLoad(members, maxBroadcasts, cpu, watchedPid);
+        load.slice(time);
+        return load.result();
+    }
+
+    /**
+     * Broadcasts, one round after the other, for {@code time} at most (the first {@value #WARMUP_ROUNDS} rounds of the
+     * first slice are not counted), until {@code maxBroadcasts} are counted, or a member missed one.
+     */
+    public void slice(Duration time) throws InterruptedException {
+        members.forEach(c -> c.receiveWith(this));
         BenchConnection sender = members.get(0);
         long deadline = System.nanoTime() + time.toNanos();
-        boolean incomplete = false;
+        boolean metering = false;
+        WriteWatch watch = watchedPid > 0 ? WriteWatch.of(watchedPid) : null;
         try {
-            for (int round = 0; round < WARMUP_ROUNDS + maxBroadcasts && System.nanoTime() < deadline; round++) {
-                if (round == WARMUP_ROUNDS) {
+            while (!incomplete && seen.count() < maxBroadcasts && System.nanoTime() < deadline) {
+                if (!metering && rounds >= WARMUP_ROUNDS) {
                     cpu.start();
+                    metering = true;
                 }
                 long start = System.nanoTime();
-                long done = load.oneRound(sender, round, members.size());
+                long done = oneRound(sender, rounds++, members.size());
                 if (done < 0) {
                     incomplete = true;
-                    break;
-                }
-                if (round >= WARMUP_ROUNDS) {
+                } else if (metering) {
                     seen.add(done - start);
                     addServerPart(watch, start, done, written);
                 }
             }
-            cpu.stop();
         } finally {
+            if (metering) {
+                cpu.stop();
+            }
+            if (watch != null) {
+                watch.close();
+            }
             members.forEach(c -> c.receiveWith(Receiver.NONE));
         }
+    }
+
+    /** The figures over every slice so far. */
+    public FanoutResult result() {
         long deliveries = (long) seen.count() * members.size();
         return new FanoutResult(seen.count(), seen.percentileMillis(0.5), seen.percentileMillis(0.99),
                 seen.percentileMillis(1.0), written.percentileMillis(0.5), written.percentileMillis(0.99),

@@ -45,7 +45,7 @@ public final class TcpRoundTrip {
             double seconds = time.toNanos() / 1e9;
             return new EchoResult(samples.count() / seconds, samples.percentileMillis(0.5), samples.percentileMillis(0.9),
                     samples.percentileMillis(0.99), samples.percentileMillis(0.999), samples.percentileMillis(1.0),
-                    samples.count(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
+                    samples.count(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
         }
     }
 }

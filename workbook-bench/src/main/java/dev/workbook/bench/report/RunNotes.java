@@ -3,6 +3,7 @@ package dev.workbook.bench.report;
 import dev.workbook.bench.CellResult;
 import dev.workbook.bench.NoiseMeter;
 import dev.workbook.bench.ServerKind;
+import dev.workbook.bench.load.Disturbances;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,9 @@ import java.util.Map;
 
 /** The lines around the tables: what machine ran them, and how noisy it was while they were measured. */
 final class RunNotes {
+
+    /** No echo at all for this long is a stall: at 100 echoes in flight they normally come every few microseconds. */
+    static final double STALL_MS = 50;
 
     private RunNotes() {
     }
@@ -37,8 +41,32 @@ final class RunNotes {
         cells.stream().filter(c -> c.noise().noisy()).sorted(Comparator.comparingInt(CellResult::rep))
                 .forEach(c -> out.append(String.format(Locale.ROOT, "  noisy: rep %d, %s at N = %d (%.2f other cores)%n",
                         c.rep(), ServerKind.valueOf(c.server()).label(), c.n(), c.noise().otherCores())));
+        cells.stream().filter(RunNotes::stalled).sorted(Comparator.comparingInt(CellResult::rep))
+                .forEach(c -> out.append(stall(c)));
         out.append("RSS/conn and heap/conn are shown only where they stand above their noise: positive in every"
                 + " repetition, the smallest value larger than the spread between repetitions.\n");
         return out.toString();
+    }
+
+    /** A pause of the whole echo long enough to move its rate, or a dropped packet, which costs a retransmission. */
+    private static boolean stalled(CellResult cell) {
+        return cell.echo().longestSilenceMs() >= STALL_MS || cell.duringEcho().packetsDropped() > 0
+                || cell.duringEcho().tcpTimeouts() > 0 || cell.duringFanout().packetsDropped() > 0
+                || cell.duringFanout().tcpTimeouts() > 0;
+    }
+
+    /** What stopped the cell, and what was going on meanwhile that may explain it. */
+    private static String stall(CellResult c) {
+        Disturbances.Counts echo = c.duringEcho();
+        Disturbances.Counts fanout = c.duringFanout();
+        return String.format(Locale.ROOT, "  stalled: rep %d, %s at N = %d: echo silent for up to %.0f ms; during echo and"
+                        + " fan-out, the server's GC %s and %s, the load generator's %d and %d ms, packets dropped %d and %d,"
+                        + " TCP timeouts %d and %d%n", c.rep(), ServerKind.valueOf(c.server()).label(), c.n(),
+                c.echo().longestSilenceMs(), gc(echo.serverGcMs()), gc(fanout.serverGcMs()), echo.clientGcMs(), fanout.clientGcMs(),
+                echo.packetsDropped(), fanout.packetsDropped(), echo.tcpTimeouts(), fanout.tcpTimeouts());
+    }
+
+    private static String gc(long millis) {
+        return millis < 0 ? "unknown" : millis + " ms";
     }
 }
