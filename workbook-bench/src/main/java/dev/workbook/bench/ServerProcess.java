@@ -109,26 +109,24 @@ public final class ServerProcess implements AutoCloseable {
 
     /** The live heap after a full collection, in bytes (V8's heap for Node). */
     public long heapAfterGc() throws IOException {
-        OutputStream in = process.getOutputStream();
-        in.write("heap\n".getBytes(StandardCharsets.US_ASCII));
-        in.flush();
-        String answer = answer("HEAP", ANSWER_TIMEOUT_SECONDS);
-        if (answer == null) {
-            throw new IOException(label + " did not report its heap within " + ANSWER_TIMEOUT_SECONDS + " s");
-        }
-        return Long.parseLong(answer.substring("HEAP ".length()).trim());
+        return ask("heap", "HEAP", "its heap");
     }
 
     /** The milliseconds its collector took since it started (V8's for Node). */
     public long gcMillis() throws IOException {
+        return ask("gc", "GC", "its GC time");
+    }
+
+    /** Sends {@code command} on its standard input and reads the number on the answer line that starts with {@code prefix}. */
+    private long ask(String command, String prefix, String what) throws IOException {
         OutputStream in = process.getOutputStream();
-        in.write("gc\n".getBytes(StandardCharsets.US_ASCII));
+        in.write((command + "\n").getBytes(StandardCharsets.US_ASCII));
         in.flush();
-        String answer = answer("GC", ANSWER_TIMEOUT_SECONDS);
+        String answer = answer(prefix + " ", ANSWER_TIMEOUT_SECONDS);
         if (answer == null) {
-            throw new IOException(label + " did not report its GC time within " + ANSWER_TIMEOUT_SECONDS + " s");
+            throw new IOException(label + " did not report " + what + " within " + ANSWER_TIMEOUT_SECONDS + " s");
         }
-        return Long.parseLong(answer.substring("GC ".length()).trim());
+        return Long.parseLong(answer.substring(prefix.length() + 1).trim());
     }
 
     /** Closes its standard input, which makes it stop; kills it if it has not within a few seconds. */
