@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * The benchmark's command: runs every server under the same load, prints the tables, and writes
- * {@code bench.json}, {@code table.md}, {@code fanout.html} and {@code fanout.png} to {@code bench.out}.
+ * {@code bench.json}, {@code table.md}, {@code fanout.html} and {@code fanout.png} to {@code bench.out}; the
+ * load generator runs in a JVM of its own ({@link GeneratorJvm}).
  */
 public final class BenchMain {
 
@@ -26,6 +27,13 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        if (!GeneratorJvm.isForked()) {
+            int exit = GeneratorJvm.runForked(BenchMain.class, args);
+            if (exit != 0) {
+                throw new IllegalStateException("the benchmark's load generator stopped with exit code " + exit);
+            }
+            return;
+        }
         BenchConfig config = BenchConfig.fromSystemProperties();
         System.out.println("[bench] " + (config.quick() ? "quick mode" : "full run") + ": N = " + config.sizes() + ", "
                 + config.reps() + " repetition(s); output in " + config.out().toAbsolutePath());
