@@ -12,12 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,28 +97,31 @@ public final class BenchRun {
     }
 
     /**
-     * The servers in the order given, a Java server and its Node peer together when the peer is that server's
-     * alone (netty-socketio and Socket.IO; {@code ws} is the peer of three, so those run one by one).
+     * The groups that take turns, each a Node server with Java servers it is the peer of: netty-socketio with
+     * Socket.IO; step 01 on both thread models with {@code ws}; Java-WebSocket with {@code ws} again, since four
+     * sides at once would hold 4 N connections, more than the load generator's 20 000 file descriptors at N = 5 000.
+     * A server whose partner did not run is a group alone. Groups and their members keep the order of {@code kinds},
+     * which every other repetition reverses; a group's place is that of its first Java server.
      */
     static List<List<ServerKind>> takingTurns(List<ServerKind> kinds) {
+        Map<String, List<ServerKind>> byServer = new LinkedHashMap<>();
+        kinds.stream().filter(ServerKind::isJava)
+                .forEach(kind -> byServer.computeIfAbsent(kind.javaMain(), main -> new ArrayList<>()).add(kind));
         List<List<ServerKind>> groups = new ArrayList<>();
-        Set<ServerKind> grouped = new HashSet<>();
-        for (ServerKind kind : kinds) {
-            if (grouped.add(kind)) {
-                Optional<ServerKind> partner = kinds.stream()
-                        .filter(other -> !grouped.contains(other) && soleJavaPartner(kinds, kind, other)).findFirst();
-                partner.ifPresent(grouped::add);
-                groups.add(partner.map(p -> List.of(kind, p)).orElse(List.of(kind)));
+        for (List<ServerKind> javaServers : byServer.values()) {
+            List<ServerKind> group = new ArrayList<>(javaServers);
+            ServerKind peer = javaServers.get(0).peer();
+            if (kinds.contains(peer)) {
+                group.add(peer);
             }
+            group.sort(Comparator.comparingInt(kinds::indexOf));
+            groups.add(List.copyOf(group));
         }
+        kinds.stream().filter(kind -> !kind.isJava() && groups.stream().noneMatch(group -> group.contains(kind)))
+                .forEach(lone -> groups.add(List.of(lone)));
+        groups.sort(Comparator.comparingInt(group -> kinds.indexOf(
+                group.stream().filter(ServerKind::isJava).findFirst().orElse(group.get(0)))));
         return groups;
-    }
-
-    private static boolean soleJavaPartner(List<ServerKind> kinds, ServerKind a, ServerKind b) {
-        ServerKind java = a.isJava() ? a : b;
-        ServerKind node = a.isJava() ? b : a;
-        return java.isJava() && !node.isJava() && java.peer() == node
-                && kinds.stream().filter(k -> k.isJava() && k.peer() == node).count() == 1;
     }
 
     /**

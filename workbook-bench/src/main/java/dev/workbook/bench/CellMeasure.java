@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Measures a server at one N, alone or taking turns with its Node peer: connect, idle memory,
@@ -69,9 +70,10 @@ public final class CellMeasure {
             }
             NoiseMeter.Noise machine = noise.stop();
             List<CellResult> cells = new ArrayList<>();
+            String group = servers.stream().map(server -> server.kind().name()).collect(Collectors.joining("+"));
             for (Side side : sides) {
                 // Read last: the full collection it forces would otherwise slow the echo that follows it for seconds.
-                cells.add(side.result(n, rep, machine));
+                cells.add(side.result(n, rep, group, machine));
             }
             return cells;
         } finally {

@@ -7,6 +7,7 @@ import dev.workbook.bench.load.FanoutResult;
 /**
  * Everything measured on one server at one N in one repetition.
  *
+ * @param group the servers that took turns with it in this cell, itself among them, joined by {@code +}
  * @param connectTotalMs from the first handshake to N connections ready
  * @param connectP50Ms one connection's handshake (Socket.IO: up to the namespace CONNECT), median
  * @param rssPerConnection resident memory per idle connection, bytes
@@ -14,7 +15,7 @@ import dev.workbook.bench.load.FanoutResult;
  * @param duringEcho what may have stopped the echo for a moment (see {@link Disturbances})
  * @param duringFanout the same during the fan-out
  */
-public record CellResult(String server, int n, int rep, double connectTotalMs, double connectP50Ms, double connectP99Ms,
+public record CellResult(String server, int n, int rep, String group, double connectTotalMs, double connectP50Ms, double connectP99Ms,
                          double rssPerConnection, double heapPerConnection, EchoResult echo, FanoutResult fanout,
                          NoiseMeter.Noise noise, Disturbances.Counts duringEcho, Disturbances.Counts duringFanout) {
 }

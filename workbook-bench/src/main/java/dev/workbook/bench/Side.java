@@ -62,9 +62,9 @@ final class Side implements AutoCloseable {
     }
 
     /** Everything measured, the live heap last: the full collection it forces would slow what follows. */
-    CellResult result(int n, int rep, NoiseMeter.Noise noise) throws IOException {
+    CellResult result(int n, int rep, String group, NoiseMeter.Noise noise) throws IOException {
         long heap = server.heapAfterGc() - heap0;
-        return new CellResult(server.kind().name(), n, rep, connections.totalMillis(),
+        return new CellResult(server.kind().name(), n, rep, group, connections.totalMillis(),
                 connections.connectLatency().percentileMillis(0.5), connections.connectLatency().percentileMillis(0.99),
                 rssPerConnection, heap / (double) n, echo.result(), fanout.result(), noise, duringEcho.counts(),
                 duringFanout.counts());

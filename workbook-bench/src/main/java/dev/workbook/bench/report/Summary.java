@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Medians over the repetitions, and each Java server as a ratio to its Node peer measured in the
- * same repetition (median, lowest, highest): the figures a noisy machine leaves standing.
+ * same cell, taking turns with it (median, lowest, highest): the figures a noisy machine leaves standing.
  */
 public final class Summary {
 
@@ -48,7 +48,7 @@ public final class Summary {
         return Range.of(cells(server, n).stream().mapToDouble(metric::of).toArray());
     }
 
-    /** Java over Node, per repetition, then summarised; empty when the peer did not run, or for memory below its noise. */
+    /** Java over Node measured in the same cell, per repetition, then summarised; empty when the peer did not run, or for memory below its noise. */
     public Optional<Range> ratio(ServerKind java, int n, Metric metric) {
         if (metric.isMemory() && (Double.isNaN(median(java.name(), n, metric))
                 || Double.isNaN(median(java.peer().name(), n, metric)))) {
@@ -62,7 +62,8 @@ public final class Summary {
         List<Double> ratios = new ArrayList<>();
         for (CellResult cell : cells(java.name(), n)) {
             results.cells().stream()
-                    .filter(p -> p.server().equals(java.peer().name()) && p.n() == n && p.rep() == cell.rep())
+                    .filter(p -> p.server().equals(java.peer().name()) && p.n() == n && p.rep() == cell.rep()
+                            && p.group().equals(cell.group()))
                     .findFirst()
                     .ifPresent(peer -> ratios.add(value.applyAsDouble(cell) / value.applyAsDouble(peer)));
         }
