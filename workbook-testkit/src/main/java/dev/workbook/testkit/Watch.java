@@ -28,6 +28,12 @@ public final class Watch {
 
     public static void main(String[] args) throws Exception {
         Path module = Path.of(args[0]).toAbsolutePath().normalize();
+        Optional<String> asked = AskedModule.projectsIn(System.getProperty("sun.java.command", ""));
+        if (asked.isPresent() && !AskedModule.isAsked(asked.get(), module)) {
+            System.out.println("[workbook] watch: " + module.getFileName() + " is built for " + asked.get()
+                    + "; the watch runs there");
+            return;
+        }
         Optional<String> start = Optional.ofNullable(args.length > 1 ? args[1].trim() : null).filter(n -> n.matches("\\d+\\.\\d+"));
         WatchLoop.Settings settings = new WatchLoop.Settings(Duration.ofSeconds(Long.getLong("workbook.watch.deadline", 30)),
                 Boolean.getBoolean("workbook.watch.stay"), HeadlessChromium.missing());
