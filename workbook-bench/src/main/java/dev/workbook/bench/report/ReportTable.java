@@ -62,7 +62,7 @@ public final class ReportTable {
     }
 
     private static void ratios(Summary summary, List<Metric> columns, StringBuilder out) {
-        out.append("\nJava over its Node peer, same repetition: median (lowest-highest).\n\n");
+        out.append("\nJava over its Node peer, taking turns in the same cell: median (lowest-highest).\n\n");
         header(columns, false, out);
         for (int n : summary.results().config().sizes().stream().sorted().toList()) {
             for (ServerKind kind : ServerKind.values()) {

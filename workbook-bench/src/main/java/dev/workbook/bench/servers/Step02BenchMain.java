@@ -21,11 +21,14 @@ import org.java_websocket.server.WebSocketServer;
  * A Java-WebSocket server with step 02's settings (one decoder thread, no extensions, a 64 KB
  * frame limit, reused address, 30 s heartbeat, and step 02's mend of the library's held frames) that
  * speaks the bench protocol; sends go one connection at a time, as step 02's chat room sends them.
+ * {@code -Dbench.step02.heartbeat=0} turns the heartbeat off, for an experiment.
  */
 public final class Step02BenchMain extends WebSocketServer {
 
     private static final int MAX_FRAME_BYTES = 64 * 1024;
     private static final int HEARTBEAT_SECONDS = 30;
+    /** The heartbeat's period in seconds for an experiment, 0 for none (pass it with {@code -Dbench.jvmArgs}). */
+    public static final String HEARTBEAT = "bench.step02.heartbeat";
 
     private final Set<WebSocket> room = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> started = new CompletableFuture<>();
@@ -34,7 +37,7 @@ public final class Step02BenchMain extends WebSocketServer {
         super(new InetSocketAddress("127.0.0.1", port), 1,
                 List.of(new Draft_6455(Collections.emptyList(), List.of(new Protocol("")), MAX_FRAME_BYTES)));
         setReuseAddr(true);
-        setConnectionLostTimeout(HEARTBEAT_SECONDS);
+        setConnectionLostTimeout(Integer.getInteger(HEARTBEAT, HEARTBEAT_SECONDS));
     }
 
     public static void main(String[] args) throws IOException, InterruptedException, ExecutionException {
