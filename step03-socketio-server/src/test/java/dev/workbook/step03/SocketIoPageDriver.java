@@ -13,11 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Drives and reads the step 03 chat page the way a learner clicks and reads it, in one of two windows. */
@@ -27,9 +25,10 @@ final class SocketIoPageDriver {
     static final Duration WAIT = HeadlessChromium.DEFAULT_TIMEOUT;
     /** A try waits for its acknowledgement 5 s at most (the default ack timeout); a little more shows which way it went. */
     private static final Duration OUTCOME_WAIT = Duration.ofSeconds(7);
-    private static final Duration POLL = Duration.ofMillis(50);
-    /** The messages on the list with the text arguments[0], as the person sees them (not the hidden ones). */
-    private static final String FIND_MESSAGES = TestScripts.read(SocketIoPageDriver.class, "find-messages.js");
+    /** A round trip takes 3 to 20 ms: polling more often than that would only queue readings. */
+    private static final Duration POLL = Duration.ofMillis(10);
+    /** What the tests read from the page and do on it, one round trip each: see the script's own comments. */
+    private static final String SCRIPT = TestScripts.withTyping(TestScripts.read(SocketIoPageDriver.class, "chat-page.js"));
 
     private final HeadlessChromium browser;
     private final ServerErrors errors;
@@ -50,24 +49,35 @@ final class SocketIoPageDriver {
     void join(String window, String nickname) {
         driver().switchTo().window(window);
         enterNicknameAndToken(nickname, token);
-        waitUntil(WAIT, String.format("%s: '%s' connected", HANDSHAKE, nickname),
-                () -> "connected".equals(state()) || !text("error").isEmpty() || !text("nickname-error").isEmpty());
-        assertThat(state()).as("%s: joining as '%s' should connect the page; it shows '%s' and the errors '%s' '%s'",
-                HANDSHAKE, nickname, text("state"), text("error"), text("nickname-error")).isEqualTo("connected");
+        waitUntil(WAIT, String.format("%s: '%s' connected", HANDSHAKE, nickname), () -> {
+            Map<String, Object> now = situation();
+            return "connected".equals(now.get("state")) || !"".equals(now.get("error")) || !"".equals(now.get("nicknameError"));
+        });
+        Map<String, Object> now = situation();
+        assertThat(now.get("state")).as("%s: joining as '%s' should connect the page; it shows '%s' and the errors '%s' '%s'",
+                HANDSHAKE, nickname, text("state"), now.get("error"), now.get("nicknameError")).isEqualTo("connected");
     }
 
+    /** Waits for the token field, then types both into the join form and presses Join, as a person would. */
     void enterNicknameAndToken(String nickname, String token) {
-        WebElement tokenField = driver().findElement(By.id("token"));
         waitUntil(WAIT, "the token field, which the page shows when /api/config says that the server wants one",
-                tokenField::isDisplayed);
-        driver().findElement(By.id("nickname")).sendKeys(nickname);
-        tokenField.sendKeys(token);
-        driver().findElement(By.id("join")).click();
+                () -> Boolean.TRUE.equals(run("tokenShown")));
+        run("join", nickname, token);
     }
 
+    /** Types {@code message} in the message field and presses Send. */
     void say(String message) {
-        driver().findElement(By.id("message")).sendKeys(message);
-        driver().findElement(By.id("send")).click();
+        run("say", message);
+    }
+
+    /** Closes the connection as a network outage would; Socket.IO then waits, offline, until {@link #sayThenReconnectIn}. */
+    void dropConnection() {
+        run("dropConnection");
+    }
+
+    /** Says {@code message}, then ends the outage {@code outage} after the send: the page's own timers of the send run first. */
+    void sayThenReconnectIn(String message, Duration outage) {
+        run("sayThenReconnectIn", message, outage.toMillis());
     }
 
     /** Waits until the page shows what became of its own message: acknowledged, refused, or no answer. */
@@ -90,7 +100,7 @@ final class SocketIoPageDriver {
     /** The messages the list shows with exactly this text, read in one go: the page moves and replaces them as copies and acks come. */
     List<Shown> messages(String text) {
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> found = (List<Map<String, Object>>) ((JavascriptExecutor) driver()).executeScript(FIND_MESSAGES, text);
+        List<Map<String, Object>> found = (List<Map<String, Object>>) run("messages", text);
         return found.stream().map(m -> new Shown((String) m.get("sender"), Boolean.TRUE.equals(m.get("mine")),
                 (String) m.get("status"), (String) m.get("statusText"))).toList();
     }
@@ -106,16 +116,32 @@ final class SocketIoPageDriver {
     }
 
     /** The notices in the list, such as "bob joined · 2 online". */
+    @SuppressWarnings("unchecked")
     List<String> notices() {
-        return driver().findElements(By.cssSelector("#messages li.notice .text")).stream().map(WebElement::getText).toList();
+        return (List<String>) run("notices");
     }
 
     String state() {
-        return driver().findElement(By.id("state")).getDomAttribute("data-state");
+        return (String) run("state");
     }
 
+    /** An element's text as the person sees it: empty while it is hidden. */
     String text(String id) {
-        return driver().findElement(By.id(id)).getText();
+        return (String) run("text", id);
+    }
+
+    /** The state and the error boxes, read at once: {state, error, nicknameError, tokenError}. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> situation() {
+        return (Map<String, Object>) run("situation");
+    }
+
+    /** Runs one reading or action of chat-page.js: one round trip to the browser. */
+    private Object run(String what, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = what;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return ((JavascriptExecutor) driver()).executeScript(SCRIPT, all);
     }
 
     /** A message as the list shows it: who sent it, whether it is marked as mine, and its status (null for others'). */
@@ -135,8 +161,10 @@ final class SocketIoPageDriver {
             });
             errors.rethrowFirst(); // what the page shows may be the server's failure: a disconnect, a lost ack
         } catch (TimeoutException e) {
+            Map<String, Object> now = situation();
             AssertionError failure = WaitedInVain.of(what, timeout, "the page shows '" + text("state") + "' and the errors '"
-                    + text("error") + "' '" + text("nickname-error") + "' '" + text("token-error") + "'; browser console errors: " + browser.consoleErrors());
+                    + now.get("error") + "' '" + now.get("nicknameError") + "' '" + now.get("tokenError") + "'; browser console errors: "
+                    + browser.consoleErrors());
             failure.initCause(e);
             throw failure;
         }

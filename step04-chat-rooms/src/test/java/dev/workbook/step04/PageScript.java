@@ -18,7 +18,7 @@ final class PageScript {
     /** A round trip takes 3 to 20 ms: polling more often than that would only queue readings. */
     private static final Duration POLL = Duration.ofMillis(10);
     /** What the tests read from the page and do on it: see the script's own comments. */
-    private static final String SCRIPT = TestScripts.read(PageScript.class, "chat-rooms-page.js");
+    private static final String SCRIPT = TestScripts.withTyping(TestScripts.read(PageScript.class, "chat-rooms-page.js"));
 
     private final HeadlessChromium chromium;
     private final ServerErrors serverErrors;

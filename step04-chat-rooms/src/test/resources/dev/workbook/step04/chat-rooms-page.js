@@ -1,6 +1,7 @@
 // What the browser tests read from the chat rooms page and do on it, in one script that
 // PageScript runs with executeScript: arguments[0] names the reading or the action, the
-// rest are its arguments. Each reading answers in one round trip to the browser.
+// rest are its arguments. Each reading answers in one round trip to the browser. typeAndPress(id,
+// text, button) comes from the kit (TestScripts.withTyping).
 const [what, ...args] = arguments;
 const byId = (id) => document.getElementById(id);
 const textOf = (li, selector) => li.querySelector(selector).textContent;
@@ -10,27 +11,6 @@ const say = (text) => {
   byId("message").value = text;
   byId("composer").requestSubmit();
 };
-/** Fails as WebDriver would on an element a person cannot use: disabled, or not on screen. */
-const usable = (id) => {
-  const control = byId(id);
-  if (control.disabled || !control.checkVisibility()) {
-    throw new Error("#" + id + " cannot be used now: it is " + (control.disabled ? "disabled" : "hidden"));
-  }
-  return control;
-};
-/**
- * Types text at the end of a field and presses a button, as a person would: only where a person
- * could, no further than the field's maxlength, with the input event that typing fires. In one
- * round trip, where WebDriver takes one command a key.
- */
-const typeAndPress = (id, text, button) => {
-  const field = usable(id);
-  const room = field.maxLength >= 0 ? Math.max(0, field.maxLength - field.value.length) : text.length;
-  field.value += text.slice(0, room);
-  field.dispatchEvent(new Event("input", { bubbles: true }));
-  usable(button).click();
-};
-
 const page = {
   /** The messages of the room on screen, as the person sees them. */
   shown: () => items("#messages li.message").map((li) => ({

@@ -11,7 +11,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TestScripts {
 
+    /** usable(id), type(id, text) and typeAndPress(id, text, button): see the script's comments. */
+    private static final String TYPING = read(TestScripts.class, "page-typing.js");
+
     private TestScripts() {
+    }
+
+    /** {@code script} with the kit's typing before it, so that it types and presses as a person would, in one round trip. */
+    public static String withTyping(String script) {
+        return TYPING + script;
     }
 
     /** The text of the script {@code name} in {@code owner}'s package; fails loudly, naming it, when it is missing. */
