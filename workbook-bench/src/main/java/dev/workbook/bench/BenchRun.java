@@ -167,8 +167,16 @@ public final class BenchRun {
             Files.createDirectories(recording.getParent());
             flags.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
         }
-        return ServerProcess.start(kind, port, config.nodeDir(), config.out().resolve("logs").resolve(name + ".log"), flags,
-                javaHome);
+        ServerProcess server = ServerProcess.start(kind, port, config.nodeDir(), config.out().resolve("logs").resolve(name + ".log"),
+                flags, javaHome);
+        if (config.handOffOnOneCore() && !kind.handOffThreads().isEmpty()) {
+            int pinned = Affinity.pinThreads(server.pid(), kind.handOffThreads(), Affinity.LAST_CPU);
+            if (pinned < kind.handOffThreads().size()) {
+                LOG.warn("{}: {} of its threads {} share CPU {}: is taskset installed? Its figures will swing between"
+                        + " repetitions as the scheduler places them", kind.label(), pinned, kind.handOffThreads(), Affinity.LAST_CPU);
+            }
+        }
+        return server;
     }
 
     private RoundTripResult tcpFloor(int rep) throws IOException {

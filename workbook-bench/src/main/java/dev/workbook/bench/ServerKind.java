@@ -4,6 +4,7 @@ import dev.workbook.bench.load.Protocol;
 import dev.workbook.bench.servers.NettySocketIoBenchMain;
 import dev.workbook.bench.servers.Step01BenchMain;
 import dev.workbook.bench.servers.Step02BenchMain;
+import java.util.List;
 
 /** Every server under test: what it is, how it is started, which protocol it speaks, and its Node peer. */
 public enum ServerKind {
@@ -52,6 +53,16 @@ public enum ServerKind {
     /** Whether it runs step 01 on virtual threads, which needs a JDK 21 or newer. */
     public boolean onVirtualThreads() {
         return this == STEP01_VIRTUAL;
+    }
+
+    /**
+     * The threads that hand each message to one another, which the bench gives one core
+     * ({@link BenchConfig#handOffOnOneCore()}): Java-WebSocket's selector and its one decoder, named as Linux keeps
+     * them (15 characters). None for the others: Node and netty-socketio's one event loop do it all on one thread,
+     * and step 01 has a thread per connection.
+     */
+    public List<String> handOffThreads() {
+        return this == STEP02 ? List.of("WebSocketSelect", "WebSocketWorker") : List.of();
     }
 
     /** The Node server a Java server is compared with; null for the Node servers themselves. */

@@ -47,6 +47,7 @@ public final class JsonReport {
         map.put("rttDropMs", config.rttDrop().toMillis());
         map.put("rttMs", config.rttTime().toMillis());
         map.put("gc", config.gc());
+        map.put("handOffOnOneCore", config.handOffOnOneCore());
         map.put("servers", config.servers());
         return map;
     }

@@ -23,7 +23,8 @@ final class RunNotes {
         return "Ran on: " + versions.getOrDefault("cpu", "unknown CPU") + ", " + versions.get("cores") + " cores, kernel "
                 + versions.getOrDefault("kernel", "unknown") + "; JDK " + versions.get("java") + " (virtual threads: "
                 + versions.getOrDefault("virtualThreadsJdk", "none") + "); Node " + versions.get("node") + "; instructions "
-                + versions.getOrDefault("instructions", "not asked") + ".\n";
+                + versions.getOrDefault("instructions", "not asked") + "; " + versions.getOrDefault("handOff", "threads unpinned")
+                + ".\n";
     }
 
     static String noise(Summary summary) {

@@ -35,6 +35,8 @@ public final class Versions {
         versions.put("instructions", PerfStat.supported() ? "counted by perf stat" : "not countable here (perf stat: not supported)");
         versions.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         versions.put("gc", config.gc());
+        versions.put("handOff", config.handOffOnOneCore() ? "Java-WebSocket's selector and decoder threads on one CPU"
+                : "Java-WebSocket's threads where the scheduler puts them");
         versions.put("virtualThreadsJdk", config.virtualJdk().map(Versions::jdkName).orElse("none found"));
         versions.put("Java-WebSocket", pomVersion("org.java-websocket", "Java-WebSocket"));
         versions.put("netty-socketio", pomVersion("com.corundumstudio.socketio", "netty-socketio"));
