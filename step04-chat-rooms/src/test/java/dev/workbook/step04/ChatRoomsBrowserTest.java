@@ -162,7 +162,7 @@ class ChatRoomsBrowserTest {
         FIXTURE.page().signIn(FIXTURE.first(), "ada-rush");
         FIXTURE.page().joinRoom("rush");
 
-        // 7 at once: the server lets 5 through, then 5 a second (the fixture's LIMITS); the outbox waits retryAfterMs and sends again.
+        // 7 at once: the server lets 5 through, then 20 a second (the fixture's LIMITS); the outbox waits retryAfterMs and sends again.
         FIXTURE.page().burst(IntStream.rangeClosed(1, 7).mapToObj(i -> "quick " + i).toList());
 
         FIXTURE.page().waitUntil(WAIT, String.format("%s: all 7 messages shown, none left on its way", RATE_LIMIT),

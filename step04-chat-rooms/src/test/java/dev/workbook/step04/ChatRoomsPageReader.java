@@ -31,15 +31,35 @@ final class ChatRoomsPageReader {
 
     /** In {@code window}, signs in as {@code nickname} and waits until the page is in #general. */
     void signIn(String window, String nickname) {
+        startSignIn(window, nickname);
+        awaitSignedIn(nickname);
+    }
+
+    /** In {@code window}, signs in as {@code nickname} and goes on at once: another window can sign in meanwhile. */
+    void startSignIn(String window, String nickname) {
         driver.switchTo().window(window);
         page("typeAndPress", "nickname", nickname, "signin");
+    }
+
+    /** Waits until the page on screen, signing in as {@code nickname}, is in #general. */
+    void awaitSignedIn(String nickname) {
         waitUntil(WAIT, String.format("'%s' connected and in #general (%s and %s)", nickname, Step04Exercises.ROOM_NAMES, JOIN),
                 () -> "general".equals(currentRoom()));
     }
 
     /** Joins {@code room} from the form, and waits until it is on screen. */
     void joinRoom(String room) {
+        startJoin(room);
+        awaitJoined(room);
+    }
+
+    /** Joins {@code room} from the form and goes on at once. */
+    void startJoin(String room) {
         page("typeAndPress", "room-name", room, "join-room");
+    }
+
+    /** Waits until {@code room}, joined from the form, is on screen. */
+    void awaitJoined(String room) {
         waitUntil(WAIT, String.format("#%s joined and on screen (%s and %s)", room, Step04Exercises.ROOM_NAMES, JOIN),
                 () -> room.equals(currentRoom()));
     }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class OutboxBrowserTest {
 
-    /** 8 messages at once: 5 go at once, then 5 a second (the fixture's LIMITS), plus a reconnect; room to spare on a busy machine. */
+    /** 8 messages at once: 5 go at once, then 20 a second (the fixture's LIMITS), plus a reconnect; room to spare on a busy machine. */
     private static final Duration PACED_WAIT = Duration.ofSeconds(20);
     /** Over the transports' 64 KiB limit: sent, it would drop the connection. */
     private static final int OVERSIZE_CHARS = 70_000;
