@@ -13,7 +13,9 @@ import java.util.concurrent.locks.LockSupport;
  * every byte the round wrote. On loopback a written frame is in the receiver's socket at once, so
  * this is the server's own part of a fan-out, whatever the load generator then takes to read it.
  *
- * <p>Every server here writes with {@code write}/{@code writev}, which {@code wchar} counts.
+ * <p>Every server here writes with {@code write}/{@code writev}, which {@code wchar} counts; not
+ * Netty's native transport ({@code -Dbench.netty.epoll=true}), which sends with {@code sendto}:
+ * there the last write is not measured.
  */
 public final class WriteWatch implements AutoCloseable {
 
