@@ -23,7 +23,11 @@ final class SocketIoPageDriver {
 
     /** Enough for a page on loopback, and for a fresh page to connect. */
     static final Duration WAIT = HeadlessChromium.DEFAULT_TIMEOUT;
-    /** A try waits for its acknowledgement 5 s at most (the default ack timeout); a little more shows which way it went. */
+    /**
+     * Long enough for an answer that comes on a later try: in the tests each try waits 1 s for its
+     * acknowledgement ({@code Step03Settings.forTests()}) and the page tries up to 10 times more, so
+     * a message no try answers would show "no answer" only after about 11 s, which no test awaits.
+     */
     private static final Duration OUTCOME_WAIT = Duration.ofSeconds(7);
     /** A round trip takes 3 to 20 ms: polling more often than that would only queue readings. */
     private static final Duration POLL = Duration.ofMillis(10);
