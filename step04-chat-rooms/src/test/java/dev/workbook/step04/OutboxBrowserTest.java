@@ -32,12 +32,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class OutboxBrowserTest {
 
-    /** 8 messages at once: 5 go at once, then 20 a second (the fixture's LIMITS), plus a reconnect; room to spare on a busy machine. */
-    private static final Duration PACED_WAIT = Duration.ofSeconds(20);
+    private static final int STORM_ROUNDS = 3;
+    /** Each page writes a burst of 2 to this many messages in each round of the storm. */
+    private static final int STORM_LARGEST_BURST = 5;
+    /**
+     * For a page to show all it wrote: a reconnect's wait, plus the rate limit's pacing (the
+     * fixture's LIMITS) of the most one page writes, the storm's, past the burst that goes at once.
+     */
+    private static final Duration PACED_WAIT = ChatRoomsPageReader.WAIT.plus(pacing(STORM_ROUNDS * STORM_LARGEST_BURST));
     /** Over the transports' 64 KiB limit: sent, it would drop the connection. */
     private static final int OVERSIZE_CHARS = 70_000;
-
-    private static final int STORM_ROUNDS = 3;
 
     @RegisterExtension
     static final ChatRoomsPageFixture FIXTURE = new ChatRoomsPageFixture();
@@ -143,7 +147,7 @@ class OutboxBrowserTest {
                         away.add(window);
                     }
                 }
-                int burst = 2 + random.nextInt(4);
+                int burst = 2 + random.nextInt(STORM_LARGEST_BURST - 1);
                 List<String> texts = IntStream.range(0, burst).mapToObj(i -> "storm " + (written.size() + i + 1)).toList();
                 FIXTURE.page().burst(texts);
                 written.addAll(texts);
@@ -167,5 +171,11 @@ class OutboxBrowserTest {
             assertThat(seqs).as("%s: the seqs on %s, in the server's order%s", ONCE_IN_ORDER, page, replay)
                     .containsExactlyElementsOf(Payloads.range(seqs.get(0), seqs.get(0) + written.size() - 1));
         }
+    }
+
+    /** How long the server makes {@code messages} sent at once wait, past the burst it lets through at once. */
+    private static Duration pacing(int messages) {
+        ChatLimits limits = ChatRoomsPageFixture.LIMITS;
+        return Duration.ofMillis(Math.round(1000 * Math.max(0, messages - limits.burst()) / limits.perSecond()));
     }
 }
