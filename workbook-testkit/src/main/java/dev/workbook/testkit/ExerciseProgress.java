@@ -82,7 +82,8 @@ public final class ExerciseProgress implements TestExecutionListener {
             return;
         }
         Workbook workbook = Workbook.around(module);
-        progress = StepProgress.of(module.getFileName().toString(), run, workbook.regionsIn(module), workbook.lessons());
+        progress = StepProgress.of(module.getFileName().toString(), run, workbook.regionsIn(module), workbook.lessons())
+                .keeping(ProgressFiles.failedBefore(module));
         if (report) {
             String summary = ProgressReport.render(progress);
             ProgressFiles.write(module, progress, summary);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A step's progress on disk, in {@code target/}: {@code exercise-progress.properties}, one line
@@ -44,7 +45,8 @@ final class ProgressFiles {
                 ? earlier.getOrDefault(e.number(), NOT_RUN) : word(e.state())));
         StringBuilder lines = new StringBuilder();
         words.forEach((number, word) -> lines.append(EXERCISE).append(number).append('=').append(word).append('\n'));
-        lines.append("next=").append(next(progress, words)).append('\n')
+        String next = progress.keeping(failedIn(earlier)).next().map(StepProgress.ExerciseState::number).orElse("");
+        lines.append("next=").append(next).append('\n')
                 .append("tests.failed=").append(progress.testsFailed()).append('\n')
                 .append("verdict=").append(progress.fails() ? "fail" : "pass").append('\n');
         try {
@@ -56,11 +58,14 @@ final class ProgressFiles {
         }
     }
 
-    /** As {@link StepProgress#next()}, over the verdicts kept: the first that fails, else the first stub. */
-    private static String next(StepProgress progress, Map<String, String> words) {
-        return progress.exercises().stream().filter(e -> "failed".equals(words.get(e.number()))).findFirst()
-                .or(() -> progress.exercises().stream().filter(StepProgress.ExerciseState::stub).findFirst())
-                .map(StepProgress.ExerciseState::number).orElse("");
+    /** The exercises that the last run which checked them saw fail, as the files on disk keep them. */
+    static Set<String> failedBefore(Path module) {
+        return failedIn(exerciseLines(module));
+    }
+
+    private static Set<String> failedIn(Map<String, String> verdicts) {
+        return verdicts.entrySet().stream().filter(e -> "failed".equals(e.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     /** Marks a run as begun: if it never ends (the JVM died), the summary says so instead of showing an old one. */

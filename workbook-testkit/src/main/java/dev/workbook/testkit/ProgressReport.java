@@ -58,7 +58,8 @@ final class ProgressReport {
     }
 
     private static String nextLines(StepProgress progress, ExerciseState next) {
-        return "  Next: Exercise " + next.number() + " " + next.title() + (next.stub() ? " (not started)" : "")
+        String why = next.stub() ? " (not started)" : progress.failedEarlier(next) ? " (it failed in the last run that checked it)" : "";
+        return "  Next: Exercise " + next.number() + " " + next.title() + why
                 + ": read " + next.link() + "\n"
                 + "  Check it: " + (next.pageExercise()
                         ? Commands.check(progress.step()) + "    (runs " + Commands.mvnCheck(progress.step()) + ")"

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,9 +19,14 @@ import java.util.TreeMap;
  * @param asked the exercises a one-exercise run was about, or empty for a run of the whole step
  * @param testsFailed how many test methods failed, exercises' or not
  * @param classFailures the classes that failed around their tests, with why
+ * @param failedBefore the exercises that the last run which checked them saw fail, whichever this run checked
  */
 record StepProgress(String step, List<ExerciseState> exercises, List<String> asked, int testsFailed,
-                    Map<String, String> classFailures) {
+                    Map<String, String> classFailures, Set<String> failedBefore) {
+
+    StepProgress(String step, List<ExerciseState> exercises, List<String> asked, int testsFailed, Map<String, String> classFailures) {
+        this(step, exercises, asked, testsFailed, classFailures, Set.of());
+    }
 
     /** Where an exercise stands. */
     enum State { PASSED, FAILED, NOT_CHECKED }
@@ -90,10 +96,23 @@ record StepProgress(String step, List<ExerciseState> exercises, List<String> ask
                 .orElse("not checked by this run");
     }
 
-    /** The exercise to do now: the first that fails, else the first not started; empty when none is left to do. */
+    /** The same progress, knowing which exercises failed in the last run that checked them. */
+    StepProgress keeping(Set<String> failed) {
+        return new StepProgress(step, exercises, asked, testsFailed, classFailures, Set.copyOf(failed));
+    }
+
+    /**
+     * The exercise to do now: the first that fails, in this run or, when this run did not check it,
+     * in the last run that did; else the first not started; empty when none is left to do.
+     */
     Optional<ExerciseState> next() {
-        return exercises.stream().filter(e -> e.state() == State.FAILED).findFirst()
+        return exercises.stream().filter(e -> e.state() == State.FAILED || failedEarlier(e)).findFirst()
                 .or(() -> exercises.stream().filter(ExerciseState::stub).findFirst());
+    }
+
+    /** Whether {@code exercise} failed in an earlier run and this run left it as it was: not checked, not reset to its stub. */
+    boolean failedEarlier(ExerciseState exercise) {
+        return exercise.state() == State.NOT_CHECKED && !exercise.stub() && failedBefore.contains(exercise.number());
     }
 
     /** Whether the run must fail the build: a test failed, or an exercise it was about is not done. */

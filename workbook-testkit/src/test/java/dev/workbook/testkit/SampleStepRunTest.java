@@ -143,6 +143,26 @@ class SampleStepRunTest {
                 .containsEntry("exercise.9.3", "passed").containsEntry("next", "9.2");
     }
 
+    @Test
+    @DisplayName("After a run of one exercise, Next is an earlier one that failed in the last run that checked it")
+    void nextIsAnEarlierFailureARunOfOneDidNotCheck() throws Exception {
+        SampleStep sample = SampleStep.in(folder).compile();
+        Files.createDirectories(sample.module().resolve("target"));
+        Files.writeString(sample.module().resolve(ProgressFiles.PROPERTIES),
+                "exercise.9.1=passed\nexercise.9.2=failed\nexercise.9.3=passed\n"); // a whole-step run saw 9.2 fail
+
+        NestedTestRun.Result result = sample.test(Map.of(ExerciseRun.ASKED, "exercise-9.3"));
+        written(sample, result);
+
+        assertThat(states(result)).as("the summary's exercises after a run of 9.3 alone")
+                .containsExactly("9.1 NOT_CHECKED", "9.2 NOT_CHECKED", "9.3 PASSED");
+        assertThat(next(result)).as("the summary's Next, while 9.2 failed in the last run that checked it").isEqualTo("9.2");
+        assertThat(ProgressReport.render(result.progress())).as("the summary a learner reads")
+                .contains("Next: Exercise 9.2 Double a number (it failed in the last run that checked it)");
+        assertThat(properties(sample)).as(ProgressFiles.PROPERTIES).containsEntry("exercise.9.2", "failed")
+                .containsEntry("next", "9.2").containsEntry("verdict", "pass");
+    }
+
     private static void written(SampleStep sample, NestedTestRun.Result result) {
         ProgressFiles.write(sample.module(), result.progress(), ProgressReport.render(result.progress()));
     }
