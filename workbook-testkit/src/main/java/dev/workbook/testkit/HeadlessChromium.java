@@ -135,10 +135,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** The browser's path: the setting's, else the headless shell where it is installed, else Debian's chromium. */
     private static Path browser() {
-        String configured = System.getProperty(BINARY_SETTING, System.getenv(BINARY_SETTING));
-        boolean unset = configured == null || configured.isBlank();
-        return unset && Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL
-                : executable(BINARY_SETTING, "/usr/bin/chromium", "Chromium");
+        String unset = Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL.toString() : "/usr/bin/chromium";
+        return executable(BINARY_SETTING, unset, "Chromium");
     }
 
     private static boolean isHeadlessShell(Path binary) {

@@ -58,7 +58,12 @@ final class ProgressReport {
     }
 
     private static String nextLines(StepProgress progress, ExerciseState next) {
-        String why = next.stub() ? " (not started)" : progress.failedEarlier(next) ? " (it failed in the last run that checked it)" : "";
+        String why = "";
+        if (next.stub()) {
+            why = " (not started)";
+        } else if (progress.failedEarlier(next)) {
+            why = " (it failed in the last run that checked it)";
+        }
         return "  Next: Exercise " + next.number() + " " + next.title() + why
                 + ": read " + next.link() + "\n"
                 + "  Check it: " + (next.pageExercise()

@@ -24,7 +24,9 @@ import java.util.TreeMap;
 record StepProgress(String step, List<ExerciseState> exercises, List<String> asked, int testsFailed,
                     Map<String, String> classFailures, Set<String> failedBefore) {
 
-    StepProgress(String step, List<ExerciseState> exercises, List<String> asked, int testsFailed, Map<String, String> classFailures) {
+    /** A progress that knows of no earlier failures (see {@link #keeping}). */
+    StepProgress(String step, List<ExerciseState> exercises, List<String> asked, int testsFailed,
+                 Map<String, String> classFailures) {
         this(step, exercises, asked, testsFailed, classFailures, Set.of());
     }
 
