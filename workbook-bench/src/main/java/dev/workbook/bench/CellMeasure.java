@@ -48,7 +48,7 @@ public final class CellMeasure {
             throws IOException, InterruptedException {
         int slices = servers.size() == 1 ? 1 : SLICES;
         List<Side> sides = new ArrayList<>();
-        noise.start();
+        noise.startWhenQuiet();
         try {
             for (ServerProcess server : servers) {
                 sides.add(Side.open(client, server, n));

@@ -1,5 +1,6 @@
 package dev.workbook.bench;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -16,10 +17,17 @@ public final class NoiseMeter {
     private long busy0;
     private long ours0;
     private long t0;
+    private Duration waited = Duration.ZERO;
 
     public NoiseMeter(List<Long> serverPids) {
         this.ours = new java.util.ArrayList<>(serverPids);
         this.ours.add(SELF);
+    }
+
+    /** Waits for the machine to go quiet ({@link QuietWait}), then starts counting. */
+    public void startWhenQuiet() throws InterruptedException {
+        waited = QuietWait.untilQuiet();
+        start();
     }
 
     public void start() {
@@ -32,7 +40,7 @@ public final class NoiseMeter {
         double seconds = (System.nanoTime() - t0) / 1e9;
         long others = (ProcStats.machineBusyTicks() - busy0) - (ProcStats.cpuTicks(ours) - ours0);
         double cores = Math.max(0, others / (double) ProcStats.TICKS_PER_SECOND / seconds);
-        return new Noise(cores, ProcStats.cpuPressureAvg10(), ProcStats.loadAverage(), cores > NOISY_OTHER_CORES);
+        return new Noise(cores, ProcStats.cpuPressureAvg10(), ProcStats.loadAverage(), cores > NOISY_OTHER_CORES, waited.toMillis());
     }
 
     /**
@@ -40,7 +48,8 @@ public final class NoiseMeter {
      * @param cpuPressureAvg10 the kernel's "some" CPU pressure over the last 10 s, percent (includes the bench itself)
      * @param loadAverage the 1-minute load average at the end
      * @param noisy whether other work took more than {@value #NOISY_OTHER_CORES} of a core
+     * @param quietAfterMs how long the machine took to go quiet before the measurement began
      */
-    public record Noise(double otherCores, double cpuPressureAvg10, double loadAverage, boolean noisy) {
+    public record Noise(double otherCores, double cpuPressureAvg10, double loadAverage, boolean noisy, long quietAfterMs) {
     }
 }

@@ -75,6 +75,13 @@ class QuickBenchTest {
                     .as("%s: time to the server's last write (p50 ms), watched in /proc/<pid>/io; never after the"
                             + " slowest round's last member read it", cell.path("server").asText())
                     .isPositive().isLessThanOrEqualTo(cell.path("fanout").path("max").asDouble());
+            assertThat(cell.path("fanout").path("serverFirstP50").asDouble())
+                    .as("%s: time to the server's first write of a broadcast (p50 ms); never after its last",
+                            cell.path("server").asText())
+                    .isPositive().isLessThanOrEqualTo(cell.path("fanout").path("serverP50").asDouble());
+            assertThat(cell.path("noise").path("quietAfterMs").asLong(-1))
+                    .as("%s: how long the cell waited for a quiet machine, at least one look at it", cell.path("server").asText())
+                    .isGreaterThanOrEqualTo(QuietWait.WINDOW.toMillis());
             assertThat(cell.path("connectP50Ms").asDouble()).as("connect p50 ms").isPositive();
             assertThat(cell.path("duringEcho").path("serverGcMs").asLong())
                     .as("%s: its GC time during the echo, from its answer to 'gc'", cell.path("server").asText()).isNotNegative();

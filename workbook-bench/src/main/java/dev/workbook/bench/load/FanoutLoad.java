@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Room fan-out: one connection broadcasts, every member of the room (the sender too) receives it;
  * the next broadcast goes once the last member has the previous one. The first rounds are warm-up.
- * Given the server's pid, each round also says when the server made its last write ({@link WriteWatch}, one per
- * slice, so that it polls only while its server is measured).
+ * Given the server's pid, each round also says when the server made its first and last write
+ * ({@link WriteWatch}, one per slice, so that it polls only while its server is measured).
  */
 public final class FanoutLoad implements Receiver {
 
@@ -25,6 +25,7 @@ public final class FanoutLoad implements Receiver {
     private final CpuMeter cpu;
     private final long watchedPid;
     private final Samples seen;
+    private final Samples firstWritten;
     private final Samples written;
     private volatile Round current;
     private int rounds;
@@ -40,6 +41,7 @@ public final class FanoutLoad implements Receiver {
         this.cpu = cpu;
         this.watchedPid = watchedPid;
         this.seen = new Samples(maxBroadcasts);
+        this.firstWritten = new Samples(maxBroadcasts);
         this.written = new Samples(maxBroadcasts);
     }
 
@@ -73,7 +75,7 @@ public final class FanoutLoad implements Receiver {
                     incomplete = true;
                 } else if (metering) {
                     seen.add(done - start);
-                    addServerPart(watch, start, done, written);
+                    addServerPart(watch, start, done);
                 }
             }
         } finally {
@@ -91,20 +93,22 @@ public final class FanoutLoad implements Receiver {
     public FanoutResult result() {
         long deliveries = (long) seen.count() * members.size();
         return new FanoutResult(seen.count(), seen.percentileMillis(0.5), seen.percentileMillis(0.99),
-                seen.percentileMillis(1.0), written.percentileMillis(0.5), written.percentileMillis(0.99),
+                seen.percentileMillis(1.0), firstWritten.percentileMillis(0.5), written.percentileMillis(0.5),
+                written.percentileMillis(0.99),
                 cpu.serverMicrosPer(deliveries), cpu.clientMicrosPer(deliveries), cpu.serverWritesPer(deliveries),
                 cpu.serverKiloInstructionsPer(deliveries), incomplete);
     }
 
     /** Waits for the watch to read past the round's end (before the next broadcast can write), then asks it. */
-    private static void addServerPart(WriteWatch watch, long start, long done, Samples written) {
+    private void addServerPart(WriteWatch watch, long start, long done) {
         if (watch == null) {
             return;
         }
         watch.awaitReadingAfter(done);
-        long lastWrite = watch.lastWriteBetween(start, done);
-        if (lastWrite > 0) { // a round shorter than the watch's interval is first seen after it ended: it ended by then
-            written.add(Math.min(lastWrite, done) - start);
+        WriteWatch.Writes writes = watch.writesBetween(start, done);
+        if (writes != null) { // a round shorter than the watch's interval is first seen after it ended: it ended by then
+            firstWritten.add(Math.min(writes.first(), done) - start);
+            written.add(Math.min(writes.last(), done) - start);
         }
     }
 

@@ -7,11 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Tells when a server made its last write of a broadcast, from outside: a thread reads how many
- * bytes the server process has written so far ({@code wchar} of {@code /proc/<pid>/io}) every
- * {@value #POLL_MICROS} us, and a round's last write is the first reading that already shows
- * every byte the round wrote. On loopback a written frame is in the receiver's socket at once, so
- * this is the server's own part of a fan-out, whatever the load generator then takes to read it.
+ * Tells when a server made its first and last write of a broadcast, from outside: a thread reads
+ * how many bytes the server process has written so far ({@code wchar} of {@code /proc/<pid>/io})
+ * every {@value #POLL_MICROS} us; a round's first write is the first reading that shows a byte of
+ * it, its last write the first reading that already shows every byte the round wrote. On
+ * loopback a written frame is in the receiver's socket at once, so this is the server's own part
+ * of a fan-out, whatever the load generator then takes to read it.
  *
  * <p>Every server here writes with {@code write}/{@code writev}, which {@code wchar} counts; not
  * Netty's native transport ({@code -Dbench.netty.epoll=true}), which sends with {@code sendto}:
@@ -49,21 +50,23 @@ public final class WriteWatch implements AutoCloseable {
     }
 
     /**
-     * The nanoTime of the first reading in which the server had written everything it wrote between {@code from}
-     * and {@code to}; -1 if it wrote nothing readable in between or the watch fell behind.
+     * When the server made its first and its last write of what it wrote between {@code from} and {@code to}: the
+     * nanoTimes of the first readings that showed a byte of it and all of it; null if it wrote nothing readable in
+     * between or the watch fell behind.
      */
-    public long lastWriteBetween(long from, long to) {
+    public Writes writesBetween(long from, long to) {
         int readings = count;
-        int index = lastWriteIndex(times, written, readings, from, to);
-        return index < 0 ? -1 : times[index];
+        Span span = span(times, written, readings, from, to);
+        return span == null ? null : new Writes(times[span.first()], times[span.last()]);
     }
 
     /**
-     * Of {@code count} readings ({@code times} ascending, {@code written} the bytes so far at each), the first at or
-     * after {@code from} that shows all the bytes of the first reading at or after {@code to}; -1 when no reading
-     * lies before {@code from} or after {@code to}, or nothing was written in between.
+     * Of {@code count} readings ({@code times} ascending, {@code written} the bytes so far at each), between the last
+     * before {@code from} and the first at or after {@code to}: the first that shows more bytes than the one before
+     * {@code from}, and the first that shows all of them; null when no reading lies before {@code from} or after
+     * {@code to}, or nothing was written in between.
      */
-    static int lastWriteIndex(long[] times, long[] written, int count, long from, long to) {
+    static Span span(long[] times, long[] written, int count, long from, long to) {
         int before = -1;
         int after = -1;
         for (int i = 0; i < count && after < 0; i++) {
@@ -74,14 +77,25 @@ public final class WriteWatch implements AutoCloseable {
             }
         }
         if (before < 0 || after < 0 || written[after] == written[before]) {
-            return -1;
+            return null;
         }
-        for (int i = before + 1; i <= after; i++) {
-            if (written[i] == written[after]) {
-                return i;
-            }
+        int first = before + 1;
+        while (written[first] == written[before]) {
+            first++;
         }
-        return -1;
+        int last = first;
+        while (written[last] != written[after]) {
+            last++;
+        }
+        return new Span(first, last);
+    }
+
+    /** Indexes of the readings that first showed a round's first and last write. */
+    record Span(int first, int last) {
+    }
+
+    /** When a server's first and last write of a round were seen (nanoTime). */
+    public record Writes(long first, long last) {
     }
 
     /** Waits (a millisecond or so) until there is a reading taken at or after {@code time}, so that a round can be judged. */

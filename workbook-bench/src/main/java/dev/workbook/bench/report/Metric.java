@@ -23,6 +23,7 @@ public enum Metric {
     ECHO_KILO_INSTRUCTIONS("k instr/msg", "", false, c -> c.echo().serverKiloInstructionsPerMessage()),
     FANOUT_P50("fan-out p50", "ms", false, c -> c.fanout().p50()),
     FANOUT_P99("fan-out p99", "ms", false, c -> c.fanout().p99()),
+    FANOUT_SERVER_FIRST_P50("first write p50", "ms", false, c -> c.fanout().serverFirstP50()),
     FANOUT_SERVER_P50("last write p50", "ms", false, c -> c.fanout().serverP50()),
     FANOUT_SERVER_P99("last write p99", "ms", false, c -> c.fanout().serverP99()),
     FANOUT_CPU("CPU/delivery", "us", false, c -> c.fanout().serverCpuMicrosPerDelivery()),

@@ -2,6 +2,7 @@ package dev.workbook.bench.report;
 
 import dev.workbook.bench.CellResult;
 import dev.workbook.bench.NoiseMeter;
+import dev.workbook.bench.QuietWait;
 import dev.workbook.bench.ServerKind;
 import dev.workbook.bench.load.Disturbances;
 import java.util.Comparator;
@@ -35,6 +36,7 @@ final class RunNotes {
                         + " %.2f of a core); other processes used up to %.2f cores; CPU pressure (some, avg10) up to %.1f%%;"
                         + " run took %.0f s.%n", summary.noisyCells(), cells.size(), NoiseMeter.NOISY_OTHER_CORES, worst, pressure,
                 summary.results().seconds()));
+        out.append(quietStarts(cells));
         cells.stream().filter(c -> c.echo().lost() > 0 || c.fanout().incomplete())
                 .forEach(c -> out.append(String.format(Locale.ROOT, "  LOST: rep %d, %s at N = %d: %d echoes%s%n", c.rep(),
                         ServerKind.valueOf(c.server()).label(), c.n(), c.echo().lost(),
@@ -47,6 +49,15 @@ final class RunNotes {
         out.append("RSS/conn and heap/conn are shown only where they stand above their noise: positive in every"
                 + " repetition, the smallest value larger than the spread between repetitions.\n");
         return out.toString();
+    }
+
+    /** How long cells waited for the machine to go quiet (the cell before them winding down), and any that never did. */
+    private static String quietStarts(List<CellResult> cells) {
+        long longest = cells.stream().mapToLong(c -> c.noise().quietAfterMs()).max().orElse(0);
+        long never = cells.stream().filter(c -> c.noise().quietAfterMs() >= QuietWait.LONGEST.toMillis()).count();
+        return String.format(Locale.ROOT, "Each cell began once the machine was quiet (below %.1f cores busy); the longest wait"
+                + " was %.1f s%s.%n", QuietWait.QUIET_CORES, longest / 1000.0,
+                never == 0 ? "" : "; " + never + " cell(s) began after " + QuietWait.LONGEST.toSeconds() + " s without it");
     }
 
     /** A pause of the whole echo long enough to move its rate, or a dropped packet, which costs a retransmission. */
