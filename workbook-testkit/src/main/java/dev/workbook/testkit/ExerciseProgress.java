@@ -83,7 +83,7 @@ public final class ExerciseProgress implements TestExecutionListener {
         }
         Workbook workbook = Workbook.around(module);
         progress = StepProgress.of(module.getFileName().toString(), run, workbook.regionsIn(module), workbook.lessons())
-                .keeping(ProgressFiles.failedBefore(module));
+                .keeping(ProgressFiles.keptBefore(module));
         if (report) {
             String summary = ProgressReport.render(progress);
             ProgressFiles.write(module, progress, summary);

@@ -45,7 +45,7 @@ final class ProgressFiles {
                 ? earlier.getOrDefault(e.number(), NOT_RUN) : word(e.state())));
         StringBuilder lines = new StringBuilder();
         words.forEach((number, word) -> lines.append(EXERCISE).append(number).append('=').append(word).append('\n'));
-        String next = progress.keeping(failedIn(earlier)).next().map(StepProgress.ExerciseState::number).orElse("");
+        String next = progress.keeping(kept(earlier)).next().map(StepProgress.ExerciseState::number).orElse("");
         lines.append("next=").append(next).append('\n')
                 .append("tests.failed=").append(progress.testsFailed()).append('\n')
                 .append("verdict=").append(progress.fails() ? "fail" : "pass").append('\n');
@@ -58,14 +58,14 @@ final class ProgressFiles {
         }
     }
 
-    /** The exercises that the last run which checked them saw fail, as the files on disk keep them. */
-    static Set<String> failedBefore(Path module) {
-        return failedIn(exerciseLines(module));
+    /** Each exercise's verdict in the last run that checked it, passed or failed, as the files on disk keep them. */
+    static Map<String, StepProgress.State> keptBefore(Path module) {
+        return kept(exerciseLines(module));
     }
 
-    private static Set<String> failedIn(Map<String, String> verdicts) {
-        return verdicts.entrySet().stream().filter(e -> "failed".equals(e.getValue())).map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+    private static Map<String, StepProgress.State> kept(Map<String, String> verdicts) {
+        return verdicts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> StepProgress.State.valueOf(e.getValue().toUpperCase(Locale.ROOT))));
     }
 
     /** Marks a run as begun: if it never ends (the JVM died), the summary says so instead of showing an old one. */

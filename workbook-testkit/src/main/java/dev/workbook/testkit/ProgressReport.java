@@ -3,12 +3,15 @@ package dev.workbook.testkit;
 import dev.workbook.testkit.StepProgress.ExerciseState;
 import dev.workbook.testkit.StepProgress.State;
 import dev.workbook.tools.Commands;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Words for a step's progress: one line when nothing fails, else a short checklist with the exercise to do next. */
 final class ProgressReport {
+
+    /** How a line says that a run of other exercises left this one's verdict as the last check found it. */
+    private static final String WHEN_LAST_CHECKED = "%s when last checked";
 
     private ProgressReport() {
     }
@@ -18,14 +21,10 @@ final class ProgressReport {
             return quiet(progress);
         }
         StringBuilder text = new StringBuilder("[workbook] Your progress in " + progress.step() + ": "
-                + progress.count(State.PASSED) + " of " + progress.exercises().size() + " exercises pass."
+                + progress.passing() + " of " + progress.exercises().size() + " exercises pass."
                 + "   [x] passes  [ ] fails  [-] not checked yet\n");
         for (ExerciseState exercise : progress.exercises()) {
-            text.append("  ").append(mark(exercise.state())).append(' ').append(exercise.number()).append(' ').append(exercise.title());
-            if (exercise.state() == State.FAILED || exercise.note().startsWith("waits")) {
-                text.append("   (").append(exercise.note()).append(')');
-            }
-            text.append('\n');
+            text.append("  ").append(line(progress, exercise)).append('\n');
         }
         progress.classFailures().forEach((name, why) -> text.append("  ").append(name).append(" failed after its tests: ")
                 .append(why).append('\n'));
@@ -36,13 +35,33 @@ final class ProgressReport {
         return text.append(nextLines(progress, next.get())).toString();
     }
 
+    /** An exercise's line of the checklist: its mark, and why where it fails, waits, or keeps an earlier verdict. */
+    private static String line(StepProgress progress, ExerciseState exercise) {
+        String text = exercise.number() + " " + exercise.title();
+        if (progress.passedEarlier(exercise)) {
+            return "[x] " + text + "   (" + WHEN_LAST_CHECKED.formatted("passed") + ")";
+        }
+        if (progress.failedEarlier(exercise)) {
+            return "[ ] " + text + "   (" + WHEN_LAST_CHECKED.formatted("failed") + ")";
+        }
+        boolean why = exercise.state() == State.FAILED || exercise.note().startsWith("waits");
+        return mark(exercise.state()) + " " + text + (why ? "   (" + exercise.note() + ")" : "");
+    }
+
     private static String quiet(StepProgress progress) {
         List<ExerciseState> unchecked = progress.exercises().stream().filter(e -> e.state() != State.PASSED).toList();
         List<String> checked = progress.exercises().stream().filter(e -> e.state() != State.NOT_CHECKED)
                 .map(ExerciseState::number).filter(progress.asked()::contains).toList();
-        String about = checked.isEmpty() ? "" : " (this run checked " + String.join(", ", checked) + ")";
-        String line = "[workbook] " + progress.step() + ": " + progress.count(State.PASSED) + " of " + progress.exercises().size()
-                + " exercises pass" + about;
+        List<String> keptPasses = unchecked.stream().filter(progress::passedEarlier).map(ExerciseState::number).toList();
+        List<String> about = new ArrayList<>();
+        if (!checked.isEmpty()) {
+            about.add("this run checked " + String.join(", ", checked));
+        }
+        if (!keptPasses.isEmpty()) {
+            about.add(String.join(", ", keptPasses) + " " + WHEN_LAST_CHECKED.formatted("passed"));
+        }
+        String line = "[workbook] " + progress.step() + ": " + progress.passing() + " of " + progress.exercises().size()
+                + " exercises pass" + (about.isEmpty() ? "" : " (" + String.join("; ", about) + ")");
         if (unchecked.isEmpty()) {
             return line + ".";
         }
@@ -52,8 +71,8 @@ final class ProgressReport {
         String pages = !relevant.isEmpty() && relevant.stream().allMatch(ExerciseState::pageExercise)
                 ? "; the page's run in the browser: " + Commands.check(progress.step())
                         + " (" + Commands.mvnCheck(progress.step()) + ")" : "";
-        String full = line + "; not checked by this run: "
-                + unchecked.stream().map(ExerciseState::number).collect(Collectors.joining(", ")) + pages + ".";
+        List<String> open = unchecked.stream().filter(e -> !progress.passedEarlier(e)).map(ExerciseState::number).toList();
+        String full = line + (open.isEmpty() ? "" : "; not checked by this run: " + String.join(", ", open)) + pages + ".";
         return progress.next().map(next -> full + "\n" + nextLines(progress, next)).orElse(full);
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,15 +18,15 @@ import java.util.TreeMap;
  * @param asked the exercises a one-exercise run was about, or empty for a run of the whole step
  * @param testsFailed how many test methods failed, exercises' or not
  * @param classFailures the classes that failed around their tests, with why
- * @param failedBefore the exercises that the last run which checked them saw fail, whichever this run checked
+ * @param before each exercise's verdict in the last run that checked it, passed or failed, as the files keep them
  */
 record StepProgress(String step, List<ExerciseState> exercises, List<String> asked, int testsFailed,
-                    Map<String, String> classFailures, Set<String> failedBefore) {
+                    Map<String, String> classFailures, Map<String, State> before) {
 
-    /** A progress that knows of no earlier failures (see {@link #keeping}). */
+    /** A progress that knows of no earlier verdicts (see {@link #keeping}). */
     StepProgress(String step, List<ExerciseState> exercises, List<String> asked, int testsFailed,
                  Map<String, String> classFailures) {
-        this(step, exercises, asked, testsFailed, classFailures, Set.of());
+        this(step, exercises, asked, testsFailed, classFailures, Map.of());
     }
 
     /** Where an exercise stands. */
@@ -98,9 +97,9 @@ record StepProgress(String step, List<ExerciseState> exercises, List<String> ask
                 .orElse("not checked by this run");
     }
 
-    /** The same progress, knowing which exercises failed in the last run that checked them. */
-    StepProgress keeping(Set<String> failed) {
-        return new StepProgress(step, exercises, asked, testsFailed, classFailures, Set.copyOf(failed));
+    /** The same progress, knowing how each exercise fared in the last run that checked it. */
+    StepProgress keeping(Map<String, State> verdicts) {
+        return new StepProgress(step, exercises, asked, testsFailed, classFailures, Map.copyOf(verdicts));
     }
 
     /**
@@ -114,7 +113,22 @@ record StepProgress(String step, List<ExerciseState> exercises, List<String> ask
 
     /** Whether {@code exercise} failed in an earlier run and this run left it as it was: not checked, not reset to its stub. */
     boolean failedEarlier(ExerciseState exercise) {
-        return exercise.state() == State.NOT_CHECKED && !exercise.stub() && failedBefore.contains(exercise.number());
+        return earlier(exercise) == State.FAILED;
+    }
+
+    /** Whether {@code exercise} passed in an earlier run and this run left it as it was: not checked, not reset to its stub. */
+    boolean passedEarlier(ExerciseState exercise) {
+        return earlier(exercise) == State.PASSED;
+    }
+
+    private State earlier(ExerciseState exercise) {
+        return exercise.state() == State.NOT_CHECKED && !exercise.stub()
+                ? before.getOrDefault(exercise.number(), State.NOT_CHECKED) : State.NOT_CHECKED;
+    }
+
+    /** How many exercises pass: in this run, or, where this run did not check them, in the last run that did. */
+    long passing() {
+        return count(State.PASSED) + exercises.stream().filter(this::passedEarlier).count();
     }
 
     /** Whether the run must fail the build: a test failed, or an exercise it was about is not done. */

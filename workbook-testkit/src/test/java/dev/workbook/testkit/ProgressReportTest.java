@@ -67,6 +67,38 @@ class ProgressReportTest {
     }
 
     @Test
+    @DisplayName("A run of 9.1 alone counts 9.2 as passing, as the last run that checked it found it, and 9.3's failure is next")
+    void aRunOfOneKeepsTheOthersVerdicts() {
+        ExerciseRun run = ExerciseRun.of(Path.of("step09-x"), true, Set.of("9.4"), Set.of("9.1"), List.of(TEST_11));
+        run.record(TEST_11, TestResult.passed(), true);
+
+        StepProgress progress = StepProgress.of("step09-x", run, REGIONS, LESSONS)
+                .keeping(Map.of("9.2", StepProgress.State.PASSED, "9.3", StepProgress.State.FAILED));
+        String summary = ProgressReport.render(progress);
+
+        assertThat(progress.passing()).as("exercises passing, this run's and the last check's of the others").isEqualTo(2);
+        assertThat(summary).as("the summary of a run of 9.1 alone")
+                .startsWith("[workbook] step09-x: 2 of 4 exercises pass (this run checked 9.1; 9.2 passed when last checked);"
+                        + " not checked by this run: 9.3, 9.4.")
+                .contains("Next: Exercise 9.3 Third (it failed in the last run that checked it)");
+    }
+
+    @Test
+    @DisplayName("When a run of 9.2 alone fails, its checklist marks 9.1 and 9.3 as the last run that checked them found them")
+    void aFailingRunOfOneShowsTheOthersVerdicts() {
+        ExerciseRun run = ExerciseRun.of(Path.of("step09-x"), true, Set.of("9.4"), Set.of("9.2"), List.of(TEST_12));
+        run.record(TEST_12, TestResult.failed(new AssertionError("expected 4 but was 3")), true);
+
+        String summary = ProgressReport.render(StepProgress.of("step09-x", run, REGIONS, LESSONS)
+                .keeping(Map.of("9.1", StepProgress.State.PASSED, "9.3", StepProgress.State.FAILED)));
+
+        assertThat(summary).as("the checklist after a failing run of 9.2").contains("1 of 4 exercises pass.")
+                .contains("[x] 9.1 First   (passed when last checked)").contains("[ ] 9.2 Second   (fails)")
+                .contains("[ ] 9.3 Third   (failed when last checked)").contains("[-] 9.4 Page")
+                .contains("Next: Exercise 9.2 Second: read");
+    }
+
+    @Test
     @DisplayName("A failure that reached another exercise's stub does not count against the test's own exercise")
     void waitingIsNotFailing() {
         ExerciseRun run = ExerciseRun.of(Path.of("step09-x"), true, Set.of(), Set.of(), List.of(TEST_11, TEST_12, TEST_13));

@@ -158,6 +158,7 @@ class SampleStepRunTest {
                 .containsExactly("9.1 NOT_CHECKED", "9.2 NOT_CHECKED", "9.3 PASSED");
         assertThat(next(result)).as("the summary's Next, while 9.2 failed in the last run that checked it").isEqualTo("9.2");
         assertThat(ProgressReport.render(result.progress())).as("the summary a learner reads")
+                .contains("3 exercises pass (this run checked 9.3; 9.1 passed when last checked)")
                 .contains("Next: Exercise 9.2 Double a number (it failed in the last run that checked it)");
         assertThat(properties(sample)).as(ProgressFiles.PROPERTIES).containsEntry("exercise.9.2", "failed")
                 .containsEntry("next", "9.2").containsEntry("verdict", "pass");
