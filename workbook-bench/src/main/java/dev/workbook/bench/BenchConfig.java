@@ -11,7 +11,8 @@ import java.util.Optional;
  * {@code bench.out} (where the JSON and charts go), {@code bench.node} (the Node peers' folder),
  * {@code bench.sizes} (say {@code 100,1000}), {@code bench.reps}, {@code bench.servers} (say
  * {@code STEP02,NODE_WS}: only those), {@code bench.profile} (a flight recording of every JVM server),
- * {@code bench.jvmArgs} (flags for every JVM server under test, say a profiler's agent), {@code bench.gc} (the JVM
+ * {@code bench.jvmArgs} (flags for every JVM server under test, say a profiler's agent), {@code bench.nodeArgs}
+ * (flags for every Node server, say {@code --cpu-prof}), {@code bench.gc} (the JVM
  * servers' collector, {@code Parallel} or {@code G1}), {@code bench.virtualJdk} (a JDK 21+ for step 01 on
  * virtual threads; see {@link VirtualThreadJdk}) and {@code bench.step02.oneCore} ({@code false} leaves
  * Java-WebSocket's two threads where the scheduler puts them).
@@ -32,6 +33,7 @@ import java.util.Optional;
  * @param servers the servers that run, in the order of the A/B round
  * @param profile whether each JVM server records a JFR profile into {@code out/profiles}
  * @param jvmArgs extra flags for each JVM server under test
+ * @param nodeArgs extra flags for each Node server under test
  * @param gc the JVM servers' garbage collector, as in {@code -XX:+Use<gc>GC}
  * @param virtualJdk a JDK with virtual threads, for {@link ServerKind#STEP01_VIRTUAL}; empty leaves that row out
  * @param handOffOnOneCore whether the threads of a server that hand each message to one another share one CPU
@@ -41,7 +43,7 @@ import java.util.Optional;
 public record BenchConfig(List<Integer> sizes, int reps, Duration warmup, Duration echoDrop,
                           Duration echoTime, int echoConcurrency, int maxEchoMessages, int maxBroadcasts,
                           Duration fanoutTime, Duration rttDrop, Duration rttTime, boolean quick, Path out, Path nodeDir,
-                          List<ServerKind> servers, boolean profile, List<String> jvmArgs, String gc,
+                          List<ServerKind> servers, boolean profile, List<String> jvmArgs, List<String> nodeArgs, String gc,
                           Optional<Path> virtualJdk, boolean handOffOnOneCore) {
 
     /** Every server, in the A/B order: each Java server beside its Node peer; step 01 on virtual threads last. */
@@ -68,7 +70,7 @@ public record BenchConfig(List<Integer> sizes, int reps, Duration warmup, Durati
                 base.echoConcurrency, base.maxEchoMessages, base.maxBroadcasts, base.fanoutTime, base.rttDrop, base.rttTime,
                 quick, out, node, runnable(serversFrom(System.getProperty("bench.servers")), virtualJdk),
                 Boolean.getBoolean("bench.profile"), flagsFrom(System.getProperty("bench.jvmArgs")),
-                gcFrom(System.getProperty("bench.gc")), virtualJdk,
+                flagsFrom(System.getProperty("bench.nodeArgs")), gcFrom(System.getProperty("bench.gc")), virtualJdk,
                 Boolean.parseBoolean(System.getProperty("bench.step02.oneCore", "true")));
     }
 
@@ -78,7 +80,7 @@ public record BenchConfig(List<Integer> sizes, int reps, Duration warmup, Durati
         return new BenchConfig(List.of(100, 1000, 5000), 3, Duration.ofSeconds(32),
                 Duration.ofMillis(1500), Duration.ofMillis(1500), 100, 300_000, 200, Duration.ofMillis(2500),
                 Duration.ofMillis(500), Duration.ofMillis(1000), false, out, node, runnable(ALL_SERVERS, virtualJdk), false,
-                List.of(), DEFAULT_GC, virtualJdk, true);
+                List.of(), List.of(), DEFAULT_GC, virtualJdk, true);
     }
 
     /** A few connections for a few hundred milliseconds each: proves the tool works, measures nothing. */
@@ -87,7 +89,7 @@ public record BenchConfig(List<Integer> sizes, int reps, Duration warmup, Durati
         return new BenchConfig(List.of(20), 1, Duration.ofMillis(600),
                 Duration.ofMillis(100), Duration.ofMillis(300), 10, 300_000, 10, Duration.ofSeconds(2),
                 Duration.ofMillis(100), Duration.ofMillis(200), true, out, node, runnable(ALL_SERVERS, virtualJdk), false,
-                List.of(), DEFAULT_GC, virtualJdk, true);
+                List.of(), List.of(), DEFAULT_GC, virtualJdk, true);
     }
 
     /** The servers, less step 01 on virtual threads when no JDK here has them. */

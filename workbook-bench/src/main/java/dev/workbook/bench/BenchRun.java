@@ -155,18 +155,8 @@ public final class BenchRun {
     private ServerProcess start(ServerKind kind, int rep) throws IOException {
         int port = FreePortStart.freePort("127.0.0.1");
         String name = kind.name().toLowerCase(java.util.Locale.ROOT) + "-rep" + rep;
-        List<String> flags = new ArrayList<>(config.jvmArgs());
-        flags.add("-XX:+Use" + config.gc() + "GC");
-        Path javaHome = Path.of(System.getProperty("java.home"));
-        if (kind.onVirtualThreads()) {
-            javaHome = config.virtualJdk().orElseThrow();
-            flags.add("-D" + Step01BenchMain.THREADS + "=" + Step01BenchMain.VIRTUAL);
-        }
-        if (config.profile()) {
-            Path recording = config.out().resolve("profiles").resolve(name + ".jfr").toAbsolutePath();
-            Files.createDirectories(recording.getParent());
-            flags.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
-        }
+        List<String> flags = kind.isJava() ? jvmFlags(kind, name) : config.nodeArgs();
+        Path javaHome = kind.onVirtualThreads() ? config.virtualJdk().orElseThrow() : Path.of(System.getProperty("java.home"));
         ServerProcess server = ServerProcess.start(kind, port, config.nodeDir(), config.out().resolve("logs").resolve(name + ".log"),
                 flags, javaHome);
         if (config.handOffOnOneCore() && !kind.handOffThreads().isEmpty()) {
@@ -177,6 +167,21 @@ public final class BenchRun {
             }
         }
         return server;
+    }
+
+    /** The run's flags for a JVM server: its own, the collector, the thread model, and a flight recording if asked. */
+    private List<String> jvmFlags(ServerKind kind, String name) throws IOException {
+        List<String> flags = new ArrayList<>(config.jvmArgs());
+        flags.add("-XX:+Use" + config.gc() + "GC");
+        if (kind.onVirtualThreads()) {
+            flags.add("-D" + Step01BenchMain.THREADS + "=" + Step01BenchMain.VIRTUAL);
+        }
+        if (config.profile()) {
+            Path recording = config.out().resolve("profiles").resolve(name + ".jfr").toAbsolutePath();
+            Files.createDirectories(recording.getParent());
+            flags.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
+        }
+        return flags;
     }
 
     private RoundTripResult tcpFloor(int rep) throws IOException {

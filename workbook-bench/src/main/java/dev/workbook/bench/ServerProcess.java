@@ -42,12 +42,12 @@ public final class ServerProcess implements AutoCloseable {
 
     /**
      * Starts {@code kind} on {@code port} and waits until it says it listens; its stderr goes to {@code log}.
-     * A JVM server runs on the JDK in {@code javaHome} with {@code jvmFlags} (a profiler, say); a Node server has none.
+     * A JVM server runs on the JDK in {@code javaHome}; {@code flags} go to its runtime, the JVM's or Node's (a
+     * profiler, say).
      */
-    public static ServerProcess start(ServerKind kind, int port, Path nodeDir, Path log, List<String> jvmFlags, Path javaHome)
+    public static ServerProcess start(ServerKind kind, int port, Path nodeDir, Path log, List<String> flags, Path javaHome)
             throws IOException {
-        List<String> command = kind.isJava() ? javaCommand(javaHome, kind.javaMain(), port, jvmFlags)
-                : List.of("node", "--expose-gc", nodeDir.resolve(kind.nodeScript()).toString(), Integer.toString(port));
+        List<String> command = kind.isJava() ? javaCommand(javaHome, kind.javaMain(), port, flags) : nodeCommand(kind, port, nodeDir, flags);
         return start(kind, kind.label(), new ProcessBuilder(command).directory(kind.isJava() ? null : nodeDir.toFile()), port, log);
     }
 
@@ -66,6 +66,14 @@ public final class ServerProcess implements AutoCloseable {
             throw new IOException(label + " did not start within " + READY_TIMEOUT_SECONDS + " s; see " + log);
         }
         return server;
+    }
+
+    private static List<String> nodeCommand(ServerKind kind, int port, Path nodeDir, List<String> flags) {
+        List<String> command = new ArrayList<>(List.of("node", "--expose-gc"));
+        command.addAll(flags);
+        command.add(nodeDir.resolve(kind.nodeScript()).toString());
+        command.add(Integer.toString(port));
+        return command;
     }
 
     /**
