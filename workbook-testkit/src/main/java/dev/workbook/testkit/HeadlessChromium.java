@@ -37,7 +37,7 @@ public final class HeadlessChromium implements AutoCloseable {
     public static final String BINARY_SETTING = "CHROMIUM_BINARY";
     /**
      * Chromium's headless shell, the same engine without the desktop browser around it: Debian's
-     * package chromium-headless-shell puts it here. It loads and runs a page on a fraction of the CPU
+     * package chromium-headless-shell puts it here. It loads and runs a page on less CPU
      * (step 04's page tests 8.4 s against 9.9 s; 4.7's verdict in the watch 7.7 s against 11 s).
      */
     static final Path HEADLESS_SHELL = Path.of("/usr/lib/chromium/chromium-headless-shell");
@@ -82,7 +82,7 @@ public final class HeadlessChromium implements AutoCloseable {
         Path driverPath;
         try {
             binary = browser();
-            driverPath = executable(DRIVER_SETTING, "/usr/bin/chromedriver", "chromedriver");
+            driverPath = driverPath();
         } catch (IllegalStateException missing) {
             if ("optional".equals(System.getProperty(BROWSER_SETTING))) {
                 Assumptions.abort("not checked: no browser here. " + missing.getMessage());
@@ -102,7 +102,7 @@ public final class HeadlessChromium implements AutoCloseable {
     static void warmUpKept() {
         if (KeptChromium.enabled() && missing().isEmpty()) {
             Path binary = browser();
-            Path driverPath = executable(DRIVER_SETTING, "/usr/bin/chromedriver", "chromedriver");
+            Path driverPath = driverPath();
             KeptChromium.warmUp(() -> launch(binary, driverPath));
         }
     }
@@ -126,7 +126,7 @@ public final class HeadlessChromium implements AutoCloseable {
     static Optional<String> missing() {
         try {
             browser();
-            executable(DRIVER_SETTING, "/usr/bin/chromedriver", "chromedriver");
+            driverPath();
             return Optional.empty();
         } catch (IllegalStateException missing) {
             return Optional.of(missing.getMessage());
@@ -137,6 +137,11 @@ public final class HeadlessChromium implements AutoCloseable {
     private static Path browser() {
         String unset = Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL.toString() : "/usr/bin/chromium";
         return executable(BINARY_SETTING, unset, "Chromium");
+    }
+
+    /** chromedriver's path: the setting's, else Debian's. */
+    private static Path driverPath() {
+        return executable(DRIVER_SETTING, "/usr/bin/chromedriver", "chromedriver");
     }
 
     private static boolean isHeadlessShell(Path binary) {
